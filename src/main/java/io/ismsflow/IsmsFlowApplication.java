@@ -1,0 +1,25 @@
+package io.ismsflow;
+
+import io.camunda.client.annotation.Deployment;
+import java.time.Clock;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Deployment(resources = {"classpath*:bpmn/*.bpmn", "classpath*:forms/*.form"})
+public class IsmsFlowApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(IsmsFlowApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,45 @@
+package io.ismsflow.engine;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks the variables a job carries before a worker acts on them. Invalid input fails the job without retries,
+ * so it shows as an incident whose message an ISMS manager can read and act on, not as a stack trace.
+ */
+@Component
+public class JobInput {
+
+    private final Validator validator;
+
+    JobInput(Validator validator) {
+        this.validator = validator;
+    }
+
+    public <T> T valid(T input, ActivatedJob job) {
+        var violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw incident(job, violations.stream()
+                    .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                    .map(JobInput::describe)
+                    .collect(Collectors.joining("; ")));
+        }
+        return input;
+    }
+
+    /** Fails the job at once with a message meant for the person who resolves the incident. */
+    public static RuntimeException incident(ActivatedJob job, String problem) {
+        return CamundaError.jobError("%s (step '%s'): %s".formatted(job.getBpmnProcessId(), job.getElementId(), problem),
+                Map.of(), 0);
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        return violation.getPropertyPath() + " " + violation.getMessage();
+    }
+}

@@ -1,0 +1,12 @@
+package io.ismsflow.risk;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface RiskAssessmentRepository extends ListCrudRepository<RiskAssessment, Long> {
+
+    Optional<RiskAssessment> findByJobKey(long jobKey);
+
+    List<RiskAssessment> findByRiskIdOrderById(long riskId);
+}

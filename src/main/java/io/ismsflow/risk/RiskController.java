@@ -1,0 +1,62 @@
+package io.ismsflow.risk;
+
+import io.ismsflow.trail.Actor;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/risks")
+class RiskController {
+
+    private final RiskRegister register;
+    private final RiskReviews reviews;
+
+    RiskController(RiskRegister register, RiskReviews reviews) {
+        this.register = register;
+        this.reviews = reviews;
+    }
+
+    @GetMapping
+    List<Risk> all() {
+        return register.all();
+    }
+
+    @GetMapping("/{id}")
+    Risk get(@PathVariable long id) {
+        return register.get(id);
+    }
+
+    @GetMapping("/{id}/assessments")
+    List<RiskAssessment> assessments(@PathVariable long id) {
+        return register.assessmentsOf(id);
+    }
+
+    @PostMapping
+    ResponseEntity<Risk> identify(@Valid @RequestBody RiskDraft draft, Principal principal) {
+        Risk risk = register.identify(draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/risks/" + risk.getId())).body(risk);
+    }
+
+    @PutMapping("/{id}")
+    Risk edit(@PathVariable long id, @Validated(RiskDraft.OnUpdate.class) @RequestBody RiskDraft draft, Principal principal) {
+        return register.edit(id, draft, Actor.of(principal));
+    }
+
+    /** Starts a review now, whatever the next review date says. */
+    @PostMapping("/{id}/reviews")
+    ResponseEntity<Void> startReview(@PathVariable long id, Principal principal) {
+        reviews.start(id, Actor.of(principal).person());
+        return ResponseEntity.accepted().build();
+    }
+}

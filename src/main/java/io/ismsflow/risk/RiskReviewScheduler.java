@@ -1,0 +1,47 @@
+package io.ismsflow.risk;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Starts a review for every risk whose next review date has come: once a day, and once when the app is ready. */
+@Component
+class RiskReviewScheduler {
+
+    static final String SCHEDULER = "isms-flow (review schedule)";
+    private static final Logger log = LoggerFactory.getLogger(RiskReviewScheduler.class);
+
+    private final RiskRegister register;
+    private final RiskReviews reviews;
+    private final RiskProperties properties;
+    private final Clock clock;
+
+    RiskReviewScheduler(RiskRegister register, RiskReviews reviews, RiskProperties properties, Clock clock) {
+        this.register = register;
+        this.reviews = reviews;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStartup() {
+        if (properties.reviewScan().onStartup()) {
+            startDueReviews();
+        }
+    }
+
+    @Scheduled(cron = "${isms.risk.review-scan.cron}")
+    int startDueReviews() {
+        var due = register.dueForReview(LocalDate.now(clock));
+        due.forEach(risk -> reviews.start(risk.getId(), SCHEDULER));
+        if (!due.isEmpty()) {
+            log.info("Started {} risk reviews that were due", due.size());
+        }
+        return due.size();
+    }
+}

@@ -1,0 +1,5 @@
+package io.ismsflow.risk;
+
+public enum RiskStatus {
+    OPEN, UNDER_REVIEW, CLOSED
+}

@@ -1,0 +1,5 @@
+package io.ismsflow.soa;
+
+public enum ImplementationStatus {
+    NOT_STARTED, PLANNED, PARTIAL, IMPLEMENTED
+}

@@ -1,0 +1,94 @@
+package io.ismsflow.soa;
+
+import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.web.InvalidFieldsException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The SoA's API: every change to a control goes through here, in one transaction with its audit-trail row. */
+@Service
+@Transactional
+public class StatementOfApplicability {
+
+    static final String ENTITY = "control";
+
+    private final ControlRepository controls;
+    private final AuditTrail trail;
+
+    StatementOfApplicability(ControlRepository controls, AuditTrail trail) {
+        this.controls = controls;
+        this.trail = trail;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Control> all() {
+        return controls.findAll().stream().sorted(SoaOrder.ORDER).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Control get(String id) {
+        return controls.findById(id).orElseThrow(() -> new UnknownControlException(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Control> linkedTo(long riskId) {
+        return controls.findLinkedTo(riskId).stream().sorted(SoaOrder.ORDER).toList();
+    }
+
+    public Control addOwnControl(OwnControlDraft draft, Actor actor) {
+        if (controls.existsById(draft.id())) {
+            throw new InvalidFieldsException(Map.of("id", "control " + draft.id() + " already exists"));
+        }
+        Control control = controls.save(Control.own(draft));
+        trail.record(ENTITY, control.getId(), "added", null, control, actor);
+        return control;
+    }
+
+    public Control decide(String id, ControlDecision decision, Actor actor) {
+        var problems = decision.justificationProblems();
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        Control control = get(id);
+        if (!control.getVersion().equals(decision.version())) {
+            throw new OptimisticLockingFailureException("Control %s was changed meanwhile: it is at version %d, the change was made to version %d"
+                    .formatted(id, control.getVersion(), decision.version()));
+        }
+        var before = trail.snapshot(control);
+        control.decide(decision);
+        return saveAndRecord(control, "decided", before, actor);
+    }
+
+    /**
+     * The SoA follows the risk register: each control named by a risk's treatment, and each already linked to it,
+     * becomes applicable with the justification "risk R-nnn". Unchanged controls get no trail row, so a repeated
+     * call changes nothing. Unknown control ids fail the whole call before anything is written.
+     */
+    public List<String> applyRiskTreatment(long riskId, String riskCode, Collection<String> controlIds, Actor actor) {
+        Map<String, Control> treating = new TreeMap<>();
+        controls.findLinkedTo(riskId).forEach(control -> treating.put(control.getId(), control));
+        controlIds.forEach(id -> treating.computeIfAbsent(id, this::get));
+        List<String> changed = new ArrayList<>();
+        for (Control control : treating.values()) {
+            var before = trail.snapshot(control);
+            if (control.treatRisk(riskId, riskCode)) {
+                saveAndRecord(control, "applicable-for-risk", before, actor);
+                changed.add(control.getId());
+            }
+        }
+        return changed;
+    }
+
+    private Control saveAndRecord(Control control, String action, AuditTrail.Snapshot before, Actor actor) {
+        Control saved = controls.save(control);
+        trail.record(ENTITY, saved.getId(), action, before, saved, actor);
+        return saved;
+    }
+}

@@ -1,0 +1,58 @@
+package io.ismsflow.tasks;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.ismsflow.trail.Actor;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+    private final Tasks tasks;
+
+    TaskController(Tasks tasks) {
+        this.tasks = tasks;
+    }
+
+    record TaskView(UserTask task, @JsonRawValue String form, Map<String, Object> variables) {
+    }
+
+    @GetMapping
+    List<UserTask> list(@RequestParam(required = false) String candidateGroup, @RequestParam(required = false) String assignee) {
+        return tasks.list(new TaskQuery(candidateGroup, assignee));
+    }
+
+    @GetMapping("/{key}")
+    TaskView get(@PathVariable long key) {
+        TaskDetails details = tasks.get(key);
+        return new TaskView(details.task(), details.formSchema(), details.variables());
+    }
+
+    @PostMapping("/{key}/claim")
+    ResponseEntity<Void> claim(@PathVariable long key, Principal principal) {
+        tasks.claim(key, Actor.of(principal).person());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{key}/unclaim")
+    ResponseEntity<Void> unclaim(@PathVariable long key) {
+        tasks.unclaim(key);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{key}/complete")
+    ResponseEntity<Void> complete(@PathVariable long key, @RequestBody Map<String, Object> variables, Principal principal) {
+        tasks.complete(key, Actor.of(principal).person(), variables);
+        return ResponseEntity.noContent().build();
+    }
+}

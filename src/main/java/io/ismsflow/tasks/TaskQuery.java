@@ -1,0 +1,14 @@
+package io.ismsflow.tasks;
+
+/** Filters of the task list; a null filter matches every task. */
+public record TaskQuery(String candidateGroup, String assignee) {
+
+    public static TaskQuery all() {
+        return new TaskQuery(null, null);
+    }
+
+    boolean matches(UserTask task) {
+        return (candidateGroup == null || task.candidateGroups().contains(candidateGroup))
+                && (assignee == null || assignee.equals(task.assignee()));
+    }
+}

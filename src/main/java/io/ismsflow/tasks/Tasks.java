@@ -1,0 +1,59 @@
+package io.ismsflow.tasks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ismsflow.trail.Actor;
+import io.ismsflow.web.InvalidFieldsException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Task-list use cases over the {@link TaskInbox} port: completing a task checks the submission against its form. */
+@Service
+public class Tasks {
+
+    private final TaskInbox inbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Tasks(TaskInbox inbox, ObjectMapper json, Clock clock) {
+        this.inbox = inbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public List<UserTask> list(TaskQuery query) {
+        return inbox.list(query);
+    }
+
+    public TaskDetails get(long taskKey) {
+        return inbox.find(taskKey).orElseThrow(() -> new TaskNotFoundException(taskKey));
+    }
+
+    public void claim(long taskKey, String user) {
+        UserTask task = get(taskKey).task();
+        if (task.assignee() != null && !task.assignee().equals(user)) {
+            throw new TaskAlreadyClaimedException(taskKey, task.assignee());
+        }
+        inbox.claim(taskKey, user);
+    }
+
+    public void unclaim(long taskKey) {
+        get(taskKey);
+        inbox.unclaim(taskKey);
+    }
+
+    /** Completes the task with the form's fields and, for the trail, the person who completed it. */
+    public void complete(long taskKey, String user, Map<String, Object> submission) {
+        TaskDetails details = get(taskKey);
+        var problems = FormSchema.parse(details.formSchema(), json).problemsWith(submission, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidFieldsException(problems);
+        }
+        Map<String, Object> variables = new HashMap<>(submission);
+        variables.put(Actor.COMPLETED_BY, user);
+        inbox.complete(taskKey, variables);
+    }
+}

@@ -1,0 +1,64 @@
+package io.ismsflow.trail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to record a change to an ISMS record. It joins the caller's transaction (and refuses to
+ * run without one), so a change and its trail row are written together or not at all.
+ */
+@Service
+public class AuditTrail {
+
+    private final TrailEntryRepository entries;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AuditTrail(TrailEntryRepository entries, ObjectMapper json, Clock clock) {
+        this.entries = entries;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The state of a record before a change, taken before the change mutates it. */
+    public Snapshot snapshot(Object state) {
+        return new Snapshot(toJson(state));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entityType, Object entityId, String action, Snapshot before, Object after, Actor actor) {
+        entries.save(new TrailEntry(null, entityType, String.valueOf(entityId), action,
+                before == null ? null : before.json(), toJson(after),
+                actor.person(), actor.jobType(), actor.jobKey(), actor.processInstanceKey(), actor.elementId(),
+                clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrailEntry> find(String entityType, String entityId) {
+        if (entityType == null) {
+            return entries.findAllByOrderById();
+        }
+        return entityId == null
+                ? entries.findByEntityTypeOrderById(entityType)
+                : entries.findByEntityTypeAndEntityIdOrderById(entityType, entityId);
+    }
+
+    public record Snapshot(String json) {
+    }
+
+    private String toJson(Object state) {
+        if (state == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + state.getClass().getSimpleName() + " to the audit trail", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package io.ismsflow.trail;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/audit-trail")
+class AuditTrailController {
+
+    private final AuditTrail trail;
+
+    AuditTrailController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping
+    List<TrailEntry> find(@RequestParam(required = false) String entityType,
+                          @RequestParam(required = false) String entityId) {
+        return trail.find(entityType, entityId);
+    }
+}

@@ -1,0 +1,72 @@
+package io.ismsflow.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.Resource;
+
+/**
+ * Runs the app on Camunda's in-memory engine (zeebe-process-test, test scope only): shared by the tests and the
+ * zero-setup dev run. Points the Camunda client at the engine, deploys the models with their user tasks rewritten
+ * as job-worker user tasks, and puts the job-worker task inbox in place of the Camunda user-task one.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@PropertySource("classpath:in-memory-engine.properties")
+public class InMemoryEngineConfiguration {
+
+    /** The engine's port is only known once it runs, so its address is added before any bean binds the client properties. */
+    @Bean
+    static BeanFactoryPostProcessor inMemoryEngineAddress(ConfigurableEnvironment environment) {
+        return beanFactory -> environment.getPropertySources().addFirst(new MapPropertySource("in-memory-engine",
+                Map.of("camunda.client.grpc-address", "http://" + SharedInMemoryEngine.get().getGatewayAddress())));
+    }
+
+    @Bean
+    ZeebeTestEngine inMemoryEngine() {
+        return SharedInMemoryEngine.get();
+    }
+
+    @Bean
+    ProcessModels processModels(CamundaClient camunda) {
+        ProcessModels models = new ProcessModels();
+        deploy(camunda, models);
+        return models;
+    }
+
+    @Bean
+    @Primary
+    JobWorkerTaskInbox jobWorkerTaskInbox(CamundaClient camunda, ZeebeTestEngine engine, ProcessModels models, ObjectMapper json) {
+        return new JobWorkerTaskInbox(camunda, engine, models, json);
+    }
+
+    private static void deploy(CamundaClient camunda, ProcessModels models) {
+        DeployResourceCommandStep2 deployment = null;
+        for (var model : models.forInMemoryEngine().entrySet()) {
+            deployment = deployment == null
+                    ? camunda.newDeployResourceCommand().addProcessModel(model.getValue(), model.getKey())
+                    : deployment.addProcessModel(model.getValue(), model.getKey());
+        }
+        if (deployment == null) {
+            throw new IllegalStateException("No BPMN models on the classpath (bpmn/*.bpmn)");
+        }
+        for (Resource form : models.forms()) {
+            try {
+                deployment = deployment.addResourceBytes(form.getContentAsByteArray(), form.getFilename());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        deployment.send().join();
+    }
+}

@@ -1,0 +1,158 @@
+package io.ismsflow.engine;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.grpc.Status;
+import io.ismsflow.tasks.TaskDetails;
+import io.ismsflow.tasks.TaskInbox;
+import io.ismsflow.tasks.TaskNotFoundException;
+import io.ismsflow.tasks.TaskQuery;
+import io.ismsflow.tasks.UserTask;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The task inbox on the in-memory engine: it holds every job-worker user task (one job per open task, activated
+ * for as long as the engine can run) until someone completes it. Claims live here, as Tasklist would keep them.
+ */
+public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
+
+    private static final Duration HOLD_UNTIL_COMPLETED = Duration.ofDays(365L * 100);
+
+    private record OpenTask(ActivatedJob job, UserTask task) {
+    }
+
+    private final Map<Long, OpenTask> open = new ConcurrentHashMap<>();
+    private final CamundaClient camunda;
+    private final ZeebeTestEngine engine;
+    private final ProcessModels models;
+    private final ObjectMapper json;
+    private final JobWorker worker;
+
+    public JobWorkerTaskInbox(CamundaClient camunda, ZeebeTestEngine engine, ProcessModels models, ObjectMapper json) {
+        this.camunda = camunda;
+        this.engine = engine;
+        this.models = models;
+        this.json = json;
+        this.worker = camunda.newWorker()
+                .jobType(JobWorkerUserTasks.JOB_TYPE)
+                .handler((client, job) -> open.put(job.getKey(), new OpenTask(job, toUserTask(job, headerValue(job, "assignee")))))
+                .name("task-inbox")
+                .timeout(HOLD_UNTIL_COMPLETED)
+                .streamEnabled(true)
+                .pollInterval(Duration.ofSeconds(1))
+                .open();
+    }
+
+    @Override
+    public List<UserTask> list(TaskQuery query) {
+        forgetCancelledTasks();
+        return open.values().stream()
+                .map(OpenTask::task)
+                .filter(task -> (query.candidateGroup() == null || task.candidateGroups().contains(query.candidateGroup()))
+                        && (query.assignee() == null || query.assignee().equals(task.assignee())))
+                .sorted(Comparator.comparingLong(UserTask::key))
+                .toList();
+    }
+
+    @Override
+    public Optional<TaskDetails> find(long taskKey) {
+        forgetCancelledTasks();
+        return Optional.ofNullable(open.get(taskKey))
+                .map(open -> new TaskDetails(open.task(), formSchema(open.job()), open.job().getVariablesAsMap()));
+    }
+
+    @Override
+    public void claim(long taskKey, String user) {
+        reassign(taskKey, user);
+    }
+
+    @Override
+    public void unclaim(long taskKey) {
+        reassign(taskKey, null);
+    }
+
+    @Override
+    public void complete(long taskKey, Map<String, Object> variables) {
+        try {
+            camunda.newCompleteCommand(taskKey).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                open.remove(taskKey);
+                throw new TaskNotFoundException(taskKey);
+            }
+            throw e;
+        }
+        open.remove(taskKey);
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+    }
+
+    private void reassign(long taskKey, String assignee) {
+        open.computeIfPresent(taskKey, (key, task) -> new OpenTask(task.job(), toUserTask(task.job(), assignee)));
+    }
+
+    /** A task whose job the engine cancelled (its process moved on or ended) is no longer open. */
+    private void forgetCancelledTasks() {
+        Set<Long> cancelled = StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == JobIntent.CANCELED)
+                .map(record -> record.getKey())
+                .collect(Collectors.toSet());
+        open.keySet().removeAll(cancelled);
+    }
+
+    private UserTask toUserTask(ActivatedJob job, String assignee) {
+        String due = headerValue(job, "dueDate");
+        return new UserTask(job.getKey(), models.elementName(job.getBpmnProcessId(), job.getElementId()), job.getBpmnProcessId(), job.getProcessInstanceKey(),
+                job.getElementId(), assignee, candidateGroups(job), OffsetDateTime.now(ZoneOffset.UTC),
+                due == null ? null : OffsetDateTime.parse(due));
+    }
+
+    private List<String> candidateGroups(ActivatedJob job) {
+        String groups = headerValue(job, "candidateGroups");
+        if (groups == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(groups, new TypeReference<List<String>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String formSchema(ActivatedJob job) {
+        String formId = job.getCustomHeaders().get(JobWorkerUserTasks.FORM_ID_HEADER);
+        try {
+            return new ClassPathResource("forms/" + formId + ".form").getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("No form " + formId + " for task " + job.getElementId(), e);
+        }
+    }
+
+    private static String headerValue(ActivatedJob job, String name) {
+        return job.getCustomHeaders().get("io.camunda.zeebe:" + name);
+    }
+}
