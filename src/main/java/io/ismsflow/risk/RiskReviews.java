@@ -30,11 +30,15 @@ public class RiskReviews {
         if (risk.getStatus() == RiskStatus.UNDER_REVIEW) {
             throw new ReviewAlreadyRunningException(risk.getCode());
         }
+        publishDue(risk, startedBy);
+    }
+
+    void publishDue(Risk risk, String startedBy) {
         camunda.newPublishMessageCommand()
                 .messageName(MESSAGE)
                 .correlationKey(risk.getCode())
                 .timeToLive(Duration.ZERO)
-                .variables(Map.of("riskId", riskId, "startedBy", startedBy))
+                .variables(Map.of("riskId", risk.getId(), "startedBy", startedBy))
                 .send()
                 .join();
     }

@@ -14,15 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Demo data for the dev run: a register of a dozen realistic risks across all levels, three of them due for
  * review so their tasks show at once, and an SoA with a plausible mix of decisions and statuses. Everything goes
  * through the same services as real input, so the audit trail shows it too.
+ *
+ * Imported by the dev run only (not a component, so tests never see it).
  */
-@TestConfiguration(proxyBeanMethods = false)
 public class DemoData {
 
     private static final Actor DEMO = Actor.person("demo-data");

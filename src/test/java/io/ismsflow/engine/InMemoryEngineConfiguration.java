@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.PropertySource;
@@ -20,8 +19,9 @@ import org.springframework.core.io.Resource;
  * Runs the app on Camunda's in-memory engine (zeebe-process-test, test scope only): shared by the tests and the
  * zero-setup dev run. Points the Camunda client at the engine, deploys the models with their user tasks rewritten
  * as job-worker user tasks, and puts the job-worker task inbox in place of the Camunda user-task one.
+ *
+ * Imported, not scanned: the dev run and the tests name it, so the app never picks it up by accident.
  */
-@TestConfiguration(proxyBeanMethods = false)
 @PropertySource("classpath:in-memory-engine.properties")
 public class InMemoryEngineConfiguration {
 
@@ -35,6 +35,12 @@ public class InMemoryEngineConfiguration {
     @Bean
     ZeebeTestEngine inMemoryEngine() {
         return SharedInMemoryEngine.get();
+    }
+
+    @Bean
+    @Primary
+    EngineClock engineClock(ZeebeTestEngine engine) {
+        return new EngineClock(engine);
     }
 
     @Bean

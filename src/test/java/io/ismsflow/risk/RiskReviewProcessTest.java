@@ -1,0 +1,260 @@
+package io.ismsflow.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.ismsflow.engine.EngineClock;
+import io.ismsflow.escalation.Reminders;
+import io.ismsflow.soa.Control;
+import io.ismsflow.soa.InclusionReason;
+import io.ismsflow.soa.StatementOfApplicability;
+import io.ismsflow.support.EngineRecords;
+import io.ismsflow.support.IntegrationTest;
+import io.ismsflow.support.OpenTasks;
+import io.ismsflow.tasks.TaskInbox;
+import io.ismsflow.tasks.Tasks;
+import io.ismsflow.tasks.UserTask;
+import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.trail.TrailEntry;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The risk review (8.2) end to end: in-memory engine, real workers, real database. */
+@IntegrationTest
+class RiskReviewProcessTest {
+
+    @Autowired RiskRegister register;
+    @Autowired RiskReviews reviews;
+    @Autowired RiskReviewScheduler scheduler;
+    @Autowired StatementOfApplicability soa;
+    @Autowired AuditTrail trail;
+    @Autowired Reminders reminders;
+    @Autowired Tasks tasks;
+    @Autowired TaskInbox inbox;
+    @Autowired CamundaClient camunda;
+    @Autowired ZeebeTestEngine engine;
+    @Autowired EngineClock clock;
+
+    OpenTasks openTasks;
+    EngineRecords records;
+
+    @BeforeEach
+    void setUp() {
+        openTasks = new OpenTasks(inbox);
+        records = new EngineRecords(engine);
+    }
+
+    @Test
+    void dueRiskIsReassessedAndTheSoaFollows() {
+        Risk risk = dueRisk(4, 4, 3, 3);
+
+        assertThat(scheduler.startDueReviews()).isPositive();
+        UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+
+        assertThat(task.name()).isEqualTo("Reassess risk");
+        assertThat(task.assignee()).isEqualTo("risk-owner");
+        assertThat(task.candidateGroups()).containsExactly("risk-owners");
+        assertThat(task.due()).isNotNull();
+        assertThat(register.get(risk.getId()).getStatus()).isEqualTo(RiskStatus.UNDER_REVIEW);
+
+        tasks.complete(task.key(), "risk-owner", reassessment(3, 4, 2, 2, "5.15, 8.5"));
+        awaitCompleted(task.processInstanceKey());
+
+        Risk reviewed = register.get(risk.getId());
+        assertThat(reviewed.getLevel()).isEqualTo(RiskLevel.HIGH);
+        assertThat(reviewed.getResidualLevel()).isEqualTo(RiskLevel.LOW);
+        assertThat(reviewed.getAcceptance()).isEqualTo(Acceptance.WITHIN_APPETITE);
+        assertThat(reviewed.getStatus()).isEqualTo(RiskStatus.OPEN);
+        assertThat(reviewed.getLastReviewedAt()).isNotNull();
+        assertThat(reviewed.getNextReviewDue()).isEqualTo(LocalDate.now(clock).plus(Period.ofMonths(24)));
+        assertThat(register.assessmentsOf(risk.getId())).singleElement()
+                .satisfies(assessment -> {
+                    assertThat(assessment.assessedBy()).isEqualTo("risk-owner");
+                    assertThat(assessment.matrixVersion()).isEqualTo(1);
+                    assertThat(assessment.processInstanceKey()).isEqualTo(task.processInstanceKey());
+                });
+
+        for (String id : List.of("5.15", "8.5")) {
+            Control control = soa.get(id);
+            assertThat(control.getApplicable()).isTrue();
+            assertThat(control.getInclusionReasons()).contains(InclusionReason.RISK);
+            assertThat(control.getInclusionJustification()).contains("risk " + reviewed.getCode());
+            assertThat(control.getLinkedRisks()).contains(risk.getId());
+        }
+
+        List<TrailEntry> riskTrail = trail.find("risk", risk.getId().toString());
+        assertThat(riskTrail).extracting(TrailEntry::action).containsExactly("identified", "review-opened", "reassessed");
+        TrailEntry reassessed = riskTrail.get(2);
+        assertThat(reassessed.actor()).isEqualTo("risk-owner");
+        assertThat(reassessed.jobType()).isEqualTo("record-risk-assessment");
+        assertThat(reassessed.processInstanceKey()).isEqualTo(task.processInstanceKey());
+        assertThat(reassessed.beforeState()).contains("\"likelihood\":4");
+        assertThat(reassessed.afterState()).contains("\"likelihood\":3");
+        assertThat(trail.find("control", "8.5")).last()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("applicable-for-risk");
+                    assertThat(entry.actor()).isEqualTo("risk-owner");
+                    assertThat(entry.processInstanceKey()).isEqualTo(task.processInstanceKey());
+                });
+    }
+
+    @Test
+    void residualRiskAboveAppetiteIsSentBackThenTreatedWithinIt() {
+        Risk risk = dueRisk(5, 5, 4, 4);
+        reviews.start(risk.getId(), "isms-manager");
+
+        UserTask first = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.complete(first.key(), "risk-owner", reassessment(5, 5, 4, 4, ""));
+
+        UserTask decision = openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId());
+        assertThat(decision.candidateGroups()).containsExactly("isms-managers");
+        assertThat(register.get(risk.getId()).getAcceptance()).isEqualTo(Acceptance.ABOVE_APPETITE);
+        tasks.complete(decision.key(), "isms-manager",
+                Map.of("residualDecision", "retreat", "decisionReason", "Segment the network before accepting anything"));
+
+        UserTask second = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        assertThat(second.key()).isNotEqualTo(first.key());
+        tasks.complete(second.key(), "risk-owner", reassessment(5, 5, 2, 2, "8.22"));
+        awaitCompleted(first.processInstanceKey());
+
+        Risk treated = register.get(risk.getId());
+        assertThat(treated.getAcceptance()).isEqualTo(Acceptance.WITHIN_APPETITE);
+        assertThat(treated.getStatus()).isEqualTo(RiskStatus.OPEN);
+        assertThat(register.assessmentsOf(risk.getId())).hasSize(2);
+        assertThat(records.completedElementIds(first.processInstanceKey()))
+                .containsSubsequence("reassess-risk", "decide-on-residual-risk", "reassess-risk", "update-soa")
+                .doesNotContain("accept-residual-risk");
+        assertThat(soa.get("8.22").getLinkedRisks()).contains(risk.getId());
+    }
+
+    @Test
+    void residualRiskAboveAppetiteIsAcceptedWithTheManagersReason() {
+        Risk risk = dueRisk(4, 5, 3, 4);
+        reviews.start(risk.getId(), "isms-manager");
+
+        UserTask reassess = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.complete(reassess.key(), "risk-owner", reassessment(4, 5, 3, 4, ""));
+        UserTask decision = openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId());
+        tasks.complete(decision.key(), "isms-manager",
+                Map.of("residualDecision", "accept", "decisionReason", "Insurance covers the remaining exposure"));
+        awaitCompleted(reassess.processInstanceKey());
+
+        Risk accepted = register.get(risk.getId());
+        assertThat(accepted.getAcceptance()).isEqualTo(Acceptance.ACCEPTED);
+        assertThat(accepted.getResidualAcceptedBy()).isEqualTo("isms-manager");
+        assertThat(accepted.getResidualAcceptanceReason()).isEqualTo("Insurance covers the remaining exposure");
+        assertThat(accepted.getStatus()).isEqualTo(RiskStatus.OPEN);
+        assertThat(trail.find("risk", risk.getId().toString())).last()
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("residual-risk-accepted");
+                    assertThat(entry.actor()).isEqualTo("isms-manager");
+                });
+    }
+
+    @Test
+    void overdueReassessmentRemindsTheOwnerAndStaysOpen() {
+        Risk risk = dueRisk(3, 3, 2, 2);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        assertThat(reminders.of(task.processInstanceKey())).isEmpty();
+
+        clock.advance(Duration.ofDays(15));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !reminders.of(task.processInstanceKey()).isEmpty());
+        assertThat(reminders.of(task.processInstanceKey())).singleElement()
+                .satisfies(reminder -> {
+                    assertThat(reminder.task()).isEqualTo("Reassess risk");
+                    assertThat(reminder.recipients()).isEqualTo("risk-owner");
+                    assertThat(reminder.subject()).isEqualTo(register.get(risk.getId()).getCode() + " " + risk.getTitle());
+                });
+        assertThat(openTasks.find("reassess-risk", "riskId", risk.getId())).isPresent();
+
+        tasks.complete(task.key(), "risk-owner", reassessment(3, 3, 2, 2, ""));
+        awaitCompleted(task.processInstanceKey());
+    }
+
+    @Test
+    void aReviewIsNotStartedTwiceForTheSameRisk() {
+        Risk risk = dueRisk(2, 2, 1, 1);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+
+        reviews.publishDue(register.get(risk.getId()), "isms-manager");
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> openTasks.all("reassess-risk", "riskId", risk.getId()).size() == 1);
+        assertThat(org.junit.jupiter.api.Assertions.assertThrows(RiskReviews.ReviewAlreadyRunningException.class,
+                () -> reviews.start(risk.getId(), "isms-manager"))).hasMessageContaining("already running");
+        tasks.complete(task.key(), "risk-owner", reassessment(2, 2, 1, 1, ""));
+        awaitCompleted(task.processInstanceKey());
+    }
+
+    @Test
+    void invalidReassessmentBecomesAReadableIncidentAndChangesNothing() {
+        Risk risk = dueRisk(3, 3, 2, 2);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+
+        // Bypasses the form check as a task completed in another tool could.
+        Map<String, Object> invalid = reassessment(9, 3, 2, 2, "");
+        camunda.newCompleteCommand(task.key()).variables(invalid).send().join();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !records.incidentMessages(task.processInstanceKey()).isEmpty());
+        assertThat(records.incidentMessages(task.processInstanceKey())).singleElement().asString()
+                .contains("risk-review (step 'record-risk-assessment')")
+                .contains("likelihood must be less than or equal to 5")
+                .doesNotContain("Exception");
+        assertThat(register.assessmentsOf(risk.getId())).isEmpty();
+        assertThat(register.get(risk.getId()).getLikelihood()).isEqualTo(3);
+    }
+
+    @Test
+    void unknownControlInTheTreatmentBecomesAReadableIncident() {
+        Risk risk = dueRisk(3, 3, 2, 2);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+
+        tasks.complete(task.key(), "risk-owner", reassessment(3, 3, 2, 2, "5.1, 5.99"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !records.incidentMessages(task.processInstanceKey()).isEmpty());
+        String code = register.get(risk.getId()).getCode();
+        assertThat(records.incidentMessages(task.processInstanceKey())).singleElement().asString()
+                .contains("Control 5.99 does not exist in the SoA (named in the treatment of risk " + code + ")");
+        assertThat(soa.get("5.1").getLinkedRisks()).doesNotContain(risk.getId());
+    }
+
+    private Risk dueRisk(int likelihood, int impact, int residualLikelihood, int residualImpact) {
+        return register.identify(new RiskDraft("Test risk " + System.nanoTime(), "A risk made by a test", "Test asset",
+                "Test threat", "Test vulnerability", true, false, true, "risk-owner", likelihood, impact,
+                Treatment.MODIFY, "Test plan", residualLikelihood, residualImpact, LocalDate.now(clock).minusDays(1), null),
+                Actor.person("test"));
+    }
+
+    static Map<String, Object> reassessment(int likelihood, int impact, int residualLikelihood, int residualImpact,
+                                            String controls) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("likelihood", likelihood);
+        variables.put("impact", impact);
+        variables.put("treatment", "MODIFY");
+        variables.put("treatmentPlan", "Apply the listed controls");
+        variables.put("treatmentControls", controls);
+        variables.put("residualLikelihood", residualLikelihood);
+        variables.put("residualImpact", residualImpact);
+        variables.put("notes", "Reassessed in a test");
+        return variables;
+    }
+
+    private void awaitCompleted(long processInstanceKey) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> records.isCompleted(processInstanceKey));
+    }
+}

@@ -1,0 +1,49 @@
+package io.ismsflow.support;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/** What the in-memory engine recorded about a process instance: whether it ended, its incidents, its elements. */
+public final class EngineRecords {
+
+    private final ZeebeTestEngine engine;
+
+    public EngineRecords(ZeebeTestEngine engine) {
+        this.engine = engine;
+    }
+
+    public boolean isCompleted(long processInstanceKey) {
+        return completedElements(processInstanceKey).stream()
+                .anyMatch(record -> record.getValue().getBpmnElementType() == BpmnElementType.PROCESS);
+    }
+
+    /** Ids of the elements of the instance that completed, in order, with repeats for loops. */
+    public List<String> completedElementIds(long processInstanceKey) {
+        return completedElements(processInstanceKey).stream().map(record -> record.getValue().getElementId()).toList();
+    }
+
+    public List<String> incidentMessages(long processInstanceKey) {
+        return StreamSupport.stream(stream().incidentRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == IncidentIntent.CREATED)
+                .filter(record -> record.getValue().getProcessInstanceKey() == processInstanceKey)
+                .map(record -> record.getValue().getErrorMessage())
+                .toList();
+    }
+
+    private List<Record<io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue>> completedElements(long processInstanceKey) {
+        return StreamSupport.stream(stream().processInstanceRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .filter(record -> record.getValue().getProcessInstanceKey() == processInstanceKey)
+                .toList();
+    }
+
+    private RecordStream stream() {
+        return RecordStream.of(engine.getRecordStreamSource());
+    }
+}
