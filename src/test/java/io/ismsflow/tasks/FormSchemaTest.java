@@ -1,0 +1,78 @@
+package io.ismsflow.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** The server-side check of a form submission against the committed Camunda Forms. */
+class FormSchemaTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    @Test
+    void acceptsAValidReassessment() throws IOException {
+        assertThat(form("risk-reassessment").problemsWith(validReassessment(), TODAY)).isEmpty();
+    }
+
+    @Test
+    void namesEachFieldAtFault() throws IOException {
+        Map<String, Object> submission = validReassessment();
+        submission.put("likelihood", 7);
+        submission.put("impact", "high");
+        submission.remove("residualImpact");
+        submission.put("treatment", "IGNORE");
+        submission.put("treatmentControls", "five point one");
+        submission.put("riskId", 1);
+
+        assertThat(form("risk-reassessment").problemsWith(submission, TODAY)).containsOnly(
+                Map.entry("likelihood", "must be at most 5"),
+                Map.entry("impact", "must be a number"),
+                Map.entry("residualImpact", "is required"),
+                Map.entry("treatment", "is not one of the offered options"),
+                Map.entry("treatmentControls", "List control ids such as 5.15, 8.13 or ORG-2, separated by commas"),
+                Map.entry("riskId", "is not a field of this task's form"));
+    }
+
+    @Test
+    void checksLengthsAndRadioOptions() throws IOException {
+        assertThat(form("residual-risk-decision").problemsWith(Map.of("residualDecision", "maybe", "decisionReason", "ok"), TODAY))
+                .containsOnly(Map.entry("residualDecision", "is not one of the offered options"),
+                        Map.entry("decisionReason", "must have at least 10 characters"));
+    }
+
+    @Test
+    void refusesPastDatesWhereTheFormDisallowsThem() {
+        FormSchema schema = FormSchema.parse("""
+                {"components": [{"type": "datetime", "key": "dueDate", "subtype": "date", "disallowPassedDates": true,
+                                 "validate": {"required": true}}]}""", new ObjectMapper());
+
+        assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-24"), TODAY)).containsEntry("dueDate", "must not be in the past");
+        assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-25"), TODAY)).isEmpty();
+        assertThat(schema.problemsWith(Map.of("dueDate", "soon"), TODAY)).containsEntry("dueDate", "must be a date (yyyy-mm-dd)");
+    }
+
+    private static Map<String, Object> validReassessment() {
+        Map<String, Object> submission = new HashMap<>();
+        submission.put("likelihood", 3);
+        submission.put("impact", 4);
+        submission.put("treatment", "MODIFY");
+        submission.put("treatmentPlan", "Segment the network");
+        submission.put("treatmentControls", "5.15, 8.22;ORG-2");
+        submission.put("residualLikelihood", 2);
+        submission.put("residualImpact", 2);
+        submission.put("notes", "");
+        return submission;
+    }
+
+    private static FormSchema form(String id) throws IOException {
+        String json = new ClassPathResource("forms/" + id + ".form").getContentAsString(StandardCharsets.UTF_8);
+        return FormSchema.parse(json, new ObjectMapper());
+    }
+}

@@ -1,0 +1,111 @@
+package io.ismsflow.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ismsflow.risk.Risk;
+import io.ismsflow.risk.RiskDraft;
+import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.risk.RiskReviews;
+import io.ismsflow.risk.Treatment;
+import io.ismsflow.support.IntegrationTest;
+import io.ismsflow.support.OpenTasks;
+import io.ismsflow.trail.Actor;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The task inbox over HTTP, on the job-worker inbox of the in-memory engine. */
+@IntegrationTest
+class TaskApiTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired RiskRegister register;
+    @Autowired RiskReviews reviews;
+    @Autowired TaskInbox inbox;
+    @Autowired ObjectMapper json;
+
+    Risk risk;
+    UserTask task;
+
+    @BeforeEach
+    void aReviewIsWaitingForItsOwner() {
+        risk = register.identify(new RiskDraft("Task API " + System.nanoTime(), null, "Asset", "Threat", "Vulnerability",
+                true, false, false, "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now().plusYears(1), null),
+                Actor.person("test"));
+        reviews.start(risk.getId(), "test");
+        task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+    }
+
+    @Test
+    void listsTasksByCandidateGroupAndAssignee() {
+        assertThat(keys("/api/tasks?candidateGroup=risk-owners")).contains(task.key());
+        assertThat(keys("/api/tasks?assignee=risk-owner")).contains(task.key());
+        assertThat(keys("/api/tasks?candidateGroup=auditors")).doesNotContain(task.key());
+    }
+
+    @Test
+    void showsATaskWithItsFormAndVariables() {
+        JsonNode page = http.getForObject("/api/tasks/" + task.key(), JsonNode.class);
+
+        assertThat(page.at("/task/name").asText()).isEqualTo("Reassess risk");
+        assertThat(page.at("/form/id").asText()).isEqualTo("risk-reassessment");
+        assertThat(page.at("/form/components").isArray()).isTrue();
+        assertThat(page.at("/variables/riskCode").asText()).isEqualTo(register.get(risk.getId()).getCode());
+        assertThat(page.at("/variables/likelihood").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesASubmissionTheFormDoesNotAllow() {
+        ResponseEntity<JsonNode> response = complete(Map.of("likelihood", 7, "impact", 3, "treatment", "MODIFY",
+                "residualLikelihood", 1, "residualImpact", 3, "riskId", 1));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("likelihood", "riskId");
+        assertThat(inbox.find(task.key())).isPresent();
+    }
+
+    @Test
+    void completesATaskThatThenLeavesTheList() {
+        ResponseEntity<JsonNode> response = complete(Map.of("likelihood", 2, "impact", 3, "treatment", "MODIFY",
+                "residualLikelihood", 1, "residualImpact", 3));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(keys("/api/tasks")).doesNotContain(task.key());
+        assertThat(http.getForEntity("/api/tasks/" + task.key(), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aTaskClaimedBySomeoneElseCannotBeClaimed() {
+        ResponseEntity<JsonNode> response = http.postForEntity("/api/tasks/" + task.key() + "/claim", null, JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().get("detail").asText()).isEqualTo("Task " + task.key() + " is already claimed by risk-owner");
+
+        assertThat(http.postForEntity("/api/tasks/" + task.key() + "/unclaim", null, Void.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(http.postForEntity("/api/tasks/" + task.key() + "/claim", null, Void.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(inbox.find(task.key()).orElseThrow().task().assignee()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void anUnknownTaskIsNotFound() {
+        assertThat(http.getForEntity("/api/tasks/42", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private ResponseEntity<JsonNode> complete(Map<String, Object> variables) {
+        return http.postForEntity("/api/tasks/" + task.key() + "/complete", new HttpEntity<>(variables), JsonNode.class);
+    }
+
+    private java.util.List<Long> keys(String url) {
+        return http.getForObject(url, JsonNode.class).findValues("key").stream().map(JsonNode::asLong).toList();
+    }
+}
