@@ -85,6 +85,15 @@ public class Risk {
         status = acceptance == Acceptance.ABOVE_APPETITE ? RiskStatus.UNDER_REVIEW : RiskStatus.OPEN;
     }
 
+    /** A corrective action changed the residual risk; acceptance follows the appetite again. */
+    boolean rescoreResidual(int residualLikelihood, int residualImpact, RiskMatrix matrix) {
+        if (this.residualLikelihood == residualLikelihood && this.residualImpact == residualImpact) {
+            return false;
+        }
+        score(likelihood, impact, treatment, treatmentPlan, residualLikelihood, residualImpact, matrix);
+        return true;
+    }
+
     boolean acceptResidual(String acceptedBy, String reason, Instant at) {
         if (acceptance != Acceptance.ABOVE_APPETITE) {
             return false;

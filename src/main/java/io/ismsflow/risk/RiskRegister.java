@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,16 @@ public class RiskRegister {
     @Transactional(readOnly = true)
     public Risk get(long id) {
         return risks.findById(id).orElseThrow(() -> new RiskNotFoundException(id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return risks.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Risk> findByCode(String code) {
+        return risks.findByCode(code);
     }
 
     @Transactional(readOnly = true)
@@ -102,6 +113,15 @@ public class RiskRegister {
         var before = trail.snapshot(risk);
         return risk.acceptResidual(actor.person(), reason, clock.instant())
                 ? saveAndRecord(risk, "residual-risk-accepted", before, actor)
+                : risk;
+    }
+
+    /** The residual risk after a corrective action (10.2 e); unchanged if it already scores so. */
+    public Risk rescoreResidual(long riskId, int residualLikelihood, int residualImpact, Actor actor) {
+        Risk risk = get(riskId);
+        var before = trail.snapshot(risk);
+        return risk.rescoreResidual(residualLikelihood, residualImpact, matrices.current())
+                ? saveAndRecord(risk, "residual-rescored", before, actor)
                 : risk;
     }
 

@@ -77,14 +77,22 @@ public class Control {
      * @return whether anything changed
      */
     boolean treatRisk(long riskId, String riskCode) {
-        boolean changed = linkedRisks.add(new LinkedRisk(riskId));
-        String justification = "risk " + riskCode;
+        boolean linked = linkedRisks.add(new LinkedRisk(riskId));
+        return include(InclusionReason.RISK, "risk " + riskCode) | linked;
+    }
+
+    /**
+     * Makes the control applicable for the given reason, adding the justification unless it is already there.
+     * @return whether anything changed
+     */
+    boolean include(InclusionReason reason, String justification) {
+        boolean changed = false;
         if (!Boolean.TRUE.equals(applicable)) {
             applicable = true;
             exclusionJustification = null;
             changed = true;
         }
-        changed |= inclusionReasons.add(new Inclusion(InclusionReason.RISK));
+        changed |= inclusionReasons.add(new Inclusion(reason));
         if (inclusionJustification == null || inclusionJustification.isBlank()) {
             inclusionJustification = justification;
             changed = true;
@@ -93,6 +101,18 @@ public class Control {
             changed = true;
         }
         return changed;
+    }
+
+    /** @return whether the status changed */
+    boolean changeStatus(ImplementationStatus status) {
+        if (status == implementationStatus) {
+            return false;
+        }
+        if (Boolean.FALSE.equals(applicable) && status != ImplementationStatus.NOT_STARTED) {
+            throw new IllegalStateException("Control " + id + " is excluded from the SoA and cannot be " + status);
+        }
+        implementationStatus = status;
+        return true;
     }
 
     private static boolean mentions(String text, String phrase) {

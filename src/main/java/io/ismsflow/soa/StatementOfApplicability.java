@@ -38,6 +38,11 @@ public class StatementOfApplicability {
     }
 
     @Transactional(readOnly = true)
+    public boolean exists(String id) {
+        return controls.existsById(id);
+    }
+
+    @Transactional(readOnly = true)
     public List<Control> linkedTo(long riskId) {
         return controls.findLinkedTo(riskId).stream().sorted(SoaOrder.ORDER).toList();
     }
@@ -84,6 +89,24 @@ public class StatementOfApplicability {
             }
         }
         return changed;
+    }
+
+    /** A corrective action makes the control applicable (10.2 e); unchanged if it already is, for this reason. */
+    public void includeForCorrectiveAction(String controlId, String justification, Actor actor) {
+        Control control = get(controlId);
+        var before = trail.snapshot(control);
+        if (control.include(InclusionReason.BUSINESS, justification)) {
+            saveAndRecord(control, "applicable-for-corrective-action", before, actor);
+        }
+    }
+
+    /** A corrective action changes how far the control is implemented (10.2 e); unchanged if it already is so. */
+    public void changeImplementationStatus(String controlId, ImplementationStatus status, Actor actor) {
+        Control control = get(controlId);
+        var before = trail.snapshot(control);
+        if (control.changeStatus(status)) {
+            saveAndRecord(control, "status-changed", before, actor);
+        }
     }
 
     private Control saveAndRecord(Control control, String action, AuditTrail.Snapshot before, Actor actor) {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,17 +17,19 @@ import java.util.regex.Pattern;
 /**
  * The input fields of a Camunda Form and their validation rules, checked again on the server when a task is
  * completed: a browser can be bypassed, and a field that is not on the form must not overwrite a process
- * variable (such as the id of the record the process works on).
+ * variable (such as the id of the record the process works on). Repeating groups ({@code dynamiclist}) are
+ * checked row by row, as {@code path[row].key}.
  */
 final class FormSchema {
 
     private static final Set<String> INPUT_TYPES = Set.of(
             "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
+    private static final String REPEATING_GROUP = "dynamiclist";
 
-    private final Map<String, JsonNode> fields = new LinkedHashMap<>();
+    private final Map<String, JsonNode> fields;
 
     private FormSchema(JsonNode schema) {
-        collectFields(schema);
+        this.fields = fieldsOf(schema);
     }
 
     static FormSchema parse(String schema, ObjectMapper json) {
@@ -35,38 +40,82 @@ final class FormSchema {
         }
     }
 
-    /** @return field key → what is wrong with it; empty when the submission is valid */
-    Map<String, String> problemsWith(Map<String, Object> submission, LocalDate today) {
+    /**
+     * @param variables the task's variables, where select, radio and checklist fields find their options ({@code valuesKey})
+     * @return field key → what is wrong with it; empty when the submission is valid
+     */
+    Map<String, String> problemsWith(Map<String, Object> submission, Map<String, Object> variables, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
-        submission.keySet().stream()
-                .filter(key -> !fields.containsKey(key))
-                .forEach(key -> problems.put(key, "is not a field of this task's form"));
-        fields.forEach((key, field) -> {
-            String problem = problemWith(field, submission.get(key), today);
-            if (problem != null) {
-                problems.put(key, problem);
-            }
-        });
+        collectProblems(fields, submission, variables, today, "", problems);
         return problems;
     }
 
-    private void collectFields(JsonNode component) {
-        if (INPUT_TYPES.contains(component.path("type").asText()) && component.hasNonNull("key")) {
-            fields.put(component.get("key").asText(), component);
-        }
-        component.path("components").forEach(this::collectFields);
+    private static void collectProblems(Map<String, JsonNode> fields, Map<?, ?> submission, Map<String, Object> variables,
+                                        LocalDate today, String prefix, Map<String, String> problems) {
+        submission.keySet().stream()
+                .map(String::valueOf)
+                .filter(key -> !fields.containsKey(key))
+                .forEach(key -> problems.put(prefix + key, "is not a field of this task's form"));
+        fields.forEach((key, field) -> {
+            Object value = submission.get(key);
+            if (REPEATING_GROUP.equals(field.path("type").asText())) {
+                rowProblems(field, value, variables, today, prefix + key, problems);
+            } else {
+                String problem = problemWith(field, value, variables, today);
+                if (problem != null) {
+                    problems.put(prefix + key, problem);
+                }
+            }
+        });
     }
 
-    private static String problemWith(JsonNode field, Object value, LocalDate today) {
+    private static void rowProblems(JsonNode group, Object value, Map<String, Object> variables, LocalDate today,
+                                    String path, Map<String, String> problems) {
+        if (value == null) {
+            return;
+        }
+        if (!(value instanceof List<?> rows)) {
+            problems.put(path, "must be a list");
+            return;
+        }
+        Map<String, JsonNode> rowFields = new LinkedHashMap<>();
+        group.path("components").forEach(component -> rowFields.putAll(fieldsOf(component)));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof Map<?, ?> row) {
+                collectProblems(rowFields, row, variables, today, path + "[" + i + "].", problems);
+            } else {
+                problems.put(path + "[" + i + "]", "must be a group of fields");
+            }
+        }
+    }
+
+    private static Map<String, JsonNode> fieldsOf(JsonNode component) {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        String type = component.path("type").asText();
+        if (REPEATING_GROUP.equals(type) && component.hasNonNull("path")) {
+            found.put(component.get("path").asText(), component);
+            return found;
+        }
+        if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
+            found.put(component.get("key").asText(), component);
+        }
+        component.path("components").forEach(child -> found.putAll(fieldsOf(child)));
+        return found;
+    }
+
+    private static String problemWith(JsonNode field, Object value, Map<String, Object> variables, LocalDate today) {
         JsonNode rules = field.path("validate");
-        boolean blank = value == null || (value instanceof String text && text.isBlank());
+        boolean blank = value == null || (value instanceof String text && text.isBlank())
+                || (value instanceof Collection<?> list && list.isEmpty());
         if (blank) {
             return rules.path("required").asBoolean(false) ? "is required" : null;
         }
         return switch (field.path("type").asText()) {
             case "number" -> numberProblem(rules, value);
             case "textfield", "textarea" -> textProblem(rules, value);
-            case "select", "radio" -> field.has("values") && !allowedValue(field, value) ? "is not one of the offered options" : null;
+            case "select", "radio" -> offered(field, variables, value) ? null : "is not one of the offered options";
+            case "checklist" -> value instanceof Collection<?> chosen && chosen.stream().allMatch(item -> offered(field, variables, item))
+                    ? null : "has an option that was not offered";
             case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
             case "datetime" -> dateProblem(field, value, today);
             default -> null;
@@ -106,13 +155,14 @@ final class FormSchema {
         return null;
     }
 
-    private static boolean allowedValue(JsonNode field, Object value) {
-        for (JsonNode option : field.get("values")) {
-            if (option.path("value").asText().equals(value.toString())) {
-                return true;
-            }
+    /** Options are listed in the form ({@code values}) or come from a process variable ({@code valuesKey}). */
+    private static boolean offered(JsonNode field, Map<String, Object> variables, Object value) {
+        List<String> options = new ArrayList<>();
+        field.path("values").forEach(option -> options.add(option.path("value").asText()));
+        if (field.hasNonNull("valuesKey") && variables.get(field.get("valuesKey").asText()) instanceof Collection<?> dynamic) {
+            dynamic.forEach(option -> options.add(option instanceof Map<?, ?> map ? String.valueOf(map.get("value")) : String.valueOf(option)));
         }
-        return false;
+        return options.contains(value.toString());
     }
 
     private static String dateProblem(JsonNode field, Object value, LocalDate today) {

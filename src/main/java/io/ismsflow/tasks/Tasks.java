@@ -10,16 +10,21 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** Task-list use cases over the {@link TaskInbox} port: completing a task checks the submission against its form. */
+/**
+ * Task-list use cases over the {@link TaskInbox} port: completing a task checks the submission against its form
+ * and the process's own {@link TaskSubmissionCheck}s.
+ */
 @Service
 public class Tasks {
 
     private final TaskInbox inbox;
+    private final List<TaskSubmissionCheck> checks;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Tasks(TaskInbox inbox, ObjectMapper json, Clock clock) {
+    Tasks(TaskInbox inbox, List<TaskSubmissionCheck> checks, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
+        this.checks = checks;
         this.json = json;
         this.clock = clock;
     }
@@ -48,10 +53,14 @@ public class Tasks {
     /** Completes the task with the form's fields and, for the trail, the person who completed it. */
     public void complete(long taskKey, String user, Map<String, Object> submission) {
         TaskDetails details = get(taskKey);
-        var problems = FormSchema.parse(details.formSchema(), json).problemsWith(submission, LocalDate.now(clock));
+        var problems = FormSchema.parse(details.formSchema(), json)
+                .problemsWith(submission, details.variables(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
+        checks.stream()
+                .filter(check -> check.appliesTo(details.task()))
+                .forEach(check -> check.check(details.task(), details.variables(), submission, user));
         Map<String, Object> variables = new HashMap<>(submission);
         variables.put(Actor.COMPLETED_BY, user);
         inbox.complete(taskKey, variables);

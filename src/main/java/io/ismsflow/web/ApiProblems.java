@@ -55,6 +55,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(ex.problems().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
     }
 
+    @ExceptionHandler(RefusedException.class)
+    ProblemDetail refused(RefusedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setTitle("Not allowed");
+        return problem;
+    }
+
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());

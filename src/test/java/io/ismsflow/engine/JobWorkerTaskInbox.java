@@ -38,6 +38,7 @@ import org.springframework.core.io.ClassPathResource;
 public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
 
     private static final Duration HOLD_UNTIL_COMPLETED = Duration.ofDays(365L * 100);
+    private static final Set<JobIntent> CLOSED = Set.of(JobIntent.COMPLETED, JobIntent.CANCELED, JobIntent.ERROR_THROWN);
 
     private record OpenTask(ActivatedJob job, UserTask task) {
     }
@@ -66,7 +67,7 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
 
     @Override
     public List<UserTask> list(TaskQuery query) {
-        forgetCancelledTasks();
+        forgetClosedTasks();
         return open.values().stream()
                 .map(OpenTask::task)
                 .filter(task -> (query.candidateGroup() == null || task.candidateGroups().contains(query.candidateGroup()))
@@ -77,7 +78,7 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
 
     @Override
     public Optional<TaskDetails> find(long taskKey) {
-        forgetCancelledTasks();
+        forgetClosedTasks();
         return Optional.ofNullable(open.get(taskKey))
                 .map(open -> new TaskDetails(open.task(), formSchema(open.job()), open.job().getVariablesAsMap()));
     }
@@ -115,13 +116,16 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
         open.computeIfPresent(taskKey, (key, task) -> new OpenTask(task.job(), toUserTask(task.job(), assignee)));
     }
 
-    /** A task whose job the engine cancelled (its process moved on or ended) is no longer open. */
-    private void forgetCancelledTasks() {
-        Set<Long> cancelled = StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
-                .filter(record -> record.getIntent() == JobIntent.CANCELED)
+    /**
+     * A task whose job ended without this inbox (the process moved on, another client completed it) is no
+     * longer open.
+     */
+    private void forgetClosedTasks() {
+        Set<Long> closed = StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
+                .filter(record -> CLOSED.contains(record.getIntent()))
                 .map(record -> record.getKey())
                 .collect(Collectors.toSet());
-        open.keySet().removeAll(cancelled);
+        open.keySet().removeAll(closed);
     }
 
     private UserTask toUserTask(ActivatedJob job, String assignee) {

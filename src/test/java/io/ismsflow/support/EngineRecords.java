@@ -4,6 +4,7 @@ import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import java.util.List;
@@ -32,6 +33,16 @@ public final class EngineRecords {
         return StreamSupport.stream(stream().incidentRecords().spliterator(), false)
                 .filter(record -> record.getIntent() == IncidentIntent.CREATED)
                 .filter(record -> record.getValue().getProcessInstanceKey() == processInstanceKey)
+                .map(record -> record.getValue().getErrorMessage())
+                .toList();
+    }
+
+    /** The error messages of the failed attempts of a job type in the instance (failures with retries left). */
+    public List<String> jobFailures(long processInstanceKey, String jobType) {
+        return StreamSupport.stream(stream().jobRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == JobIntent.FAILED)
+                .filter(record -> record.getValue().getProcessInstanceKey() == processInstanceKey)
+                .filter(record -> record.getValue().getType().equals(jobType))
                 .map(record -> record.getValue().getErrorMessage())
                 .toList();
     }

@@ -18,7 +18,7 @@ class FormSchemaTest {
 
     @Test
     void acceptsAValidReassessment() throws IOException {
-        assertThat(form("risk-reassessment").problemsWith(validReassessment(), TODAY)).isEmpty();
+        assertThat(form("risk-reassessment").problemsWith(validReassessment(), Map.of(), TODAY)).isEmpty();
     }
 
     @Test
@@ -31,7 +31,7 @@ class FormSchemaTest {
         submission.put("treatmentControls", "five point one");
         submission.put("riskId", 1);
 
-        assertThat(form("risk-reassessment").problemsWith(submission, TODAY)).containsOnly(
+        assertThat(form("risk-reassessment").problemsWith(submission, Map.of(), TODAY)).containsOnly(
                 Map.entry("likelihood", "must be at most 5"),
                 Map.entry("impact", "must be a number"),
                 Map.entry("residualImpact", "is required"),
@@ -42,7 +42,7 @@ class FormSchemaTest {
 
     @Test
     void checksLengthsAndRadioOptions() throws IOException {
-        assertThat(form("residual-risk-decision").problemsWith(Map.of("residualDecision", "maybe", "decisionReason", "ok"), TODAY))
+        assertThat(form("residual-risk-decision").problemsWith(Map.of("residualDecision", "maybe", "decisionReason", "ok"), Map.of(), TODAY))
                 .containsOnly(Map.entry("residualDecision", "is not one of the offered options"),
                         Map.entry("decisionReason", "must have at least 10 characters"));
     }
@@ -53,9 +53,9 @@ class FormSchemaTest {
                 {"components": [{"type": "datetime", "key": "dueDate", "subtype": "date", "disallowPassedDates": true,
                                  "validate": {"required": true}}]}""", new ObjectMapper());
 
-        assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-24"), TODAY)).containsEntry("dueDate", "must not be in the past");
-        assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-25"), TODAY)).isEmpty();
-        assertThat(schema.problemsWith(Map.of("dueDate", "soon"), TODAY)).containsEntry("dueDate", "must be a date (yyyy-mm-dd)");
+        assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-24"), Map.of(), TODAY)).containsEntry("dueDate", "must not be in the past");
+        assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-25"), Map.of(), TODAY)).isEmpty();
+        assertThat(schema.problemsWith(Map.of("dueDate", "soon"), Map.of(), TODAY)).containsEntry("dueDate", "must be a date (yyyy-mm-dd)");
     }
 
     private static Map<String, Object> validReassessment() {

@@ -1,0 +1,43 @@
+package io.ismsflow.corrective;
+
+import io.camunda.client.CamundaClient;
+import io.ismsflow.trail.Actor;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raises a nonconformity from the API and starts its corrective-action process. The record is written first; if
+ * the engine refuses the start, the transaction rolls back and nothing is left half-done.
+ */
+@Service
+public class CorrectiveActionProcess {
+
+    public static final String PROCESS_ID = CorrectiveTaskChecks.PROCESS_ID;
+    public static final String RAISED_MESSAGE = "nonconformity-raised";
+
+    private final Nonconformities nonconformities;
+    private final CamundaClient camunda;
+
+    CorrectiveActionProcess(Nonconformities nonconformities, CamundaClient camunda) {
+        this.nonconformities = nonconformities;
+        this.camunda = camunda;
+    }
+
+    @Transactional
+    public Nonconformity raise(NonconformityDraft draft, Actor actor) {
+        if (draft.reference() != null) {
+            nonconformities.findByReference(draft.reference()).ifPresent(existing -> {
+                throw new IllegalStateException("Reference " + draft.reference() + " was already raised as " + existing.getCode());
+            });
+        }
+        Nonconformity nc = nonconformities.raise(draft, actor);
+        camunda.newCreateInstanceCommand()
+                .bpmnProcessId(PROCESS_ID)
+                .latestVersion()
+                .variables(Map.of("nonconformityId", nc.getId(), "raisedBy", actor.person()))
+                .send()
+                .join();
+        return nc;
+    }
+}

@@ -1,0 +1,68 @@
+package io.ismsflow.corrective;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ismsflow.tasks.TaskSubmissionCheck;
+import io.ismsflow.tasks.UserTask;
+import io.ismsflow.web.InvalidFieldsException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The corrective-action process's own rules, checked before its tasks complete in the task list. */
+class CorrectiveTaskChecks {
+
+    static final String PROCESS_ID = "corrective-action";
+
+    private CorrectiveTaskChecks() {
+    }
+
+    /** A plan names existing risks and controls, and each action has an owner and a due date ahead. */
+    @Component
+    static class PlanIsFeasible implements TaskSubmissionCheck {
+
+        private final PlanCheck planCheck;
+        private final ObjectMapper json;
+
+        PlanIsFeasible(PlanCheck planCheck, ObjectMapper json) {
+            this.planCheck = planCheck;
+            this.json = json;
+        }
+
+        @Override
+        public boolean appliesTo(UserTask task) {
+            return PROCESS_ID.equals(task.processId()) && "plan-corrective-actions".equals(task.elementId());
+        }
+
+        @Override
+        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
+            List<PlannedAction> planned = json.convertValue(submission.get(PlanCheck.FIELD), new TypeReference<>() { });
+            var problems = planCheck.problems(planned);
+            if (!problems.isEmpty()) {
+                throw new InvalidFieldsException(problems);
+            }
+        }
+    }
+
+    /** 10.2 d: whoever owns one of the actions may not verify their effectiveness. */
+    @Component
+    static class VerifierIsIndependent implements TaskSubmissionCheck {
+
+        private final Nonconformities nonconformities;
+
+        VerifierIsIndependent(Nonconformities nonconformities) {
+            this.nonconformities = nonconformities;
+        }
+
+        @Override
+        public boolean appliesTo(UserTask task) {
+            return PROCESS_ID.equals(task.processId()) && "verify-effectiveness".equals(task.elementId());
+        }
+
+        @Override
+        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
+            long id = ((Number) taskVariables.get("nonconformityId")).longValue();
+            nonconformities.requireIndependentVerifier(nonconformities.get(id), user);
+        }
+    }
+}

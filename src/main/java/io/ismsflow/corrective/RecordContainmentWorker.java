@@ -1,0 +1,34 @@
+package io.ismsflow.corrective;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.ismsflow.engine.JobInput;
+import io.ismsflow.trail.Actor;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** 10.2 a: records how the nonconformity was controlled and corrected and its consequences dealt with. */
+@Component
+public class RecordContainmentWorker {
+
+    private final Nonconformities nonconformities;
+    private final ProcessDeadlines deadlines;
+
+    RecordContainmentWorker(Nonconformities nonconformities, ProcessDeadlines deadlines) {
+        this.nonconformities = nonconformities;
+        this.deadlines = deadlines;
+    }
+
+    @JobWorker(type = "record-containment")
+    public Map<String, Object> recordContainment(ActivatedJob job, @Variable long nonconformityId,
+                                                 @Variable(optional = true) String containment,
+                                                 @Variable(optional = true) String consequences,
+                                                 @Variable(optional = true) String completedBy) {
+        if (containment == null || containment.isBlank()) {
+            throw JobInput.incident(job, "containment is missing: say how the nonconformity was controlled and corrected");
+        }
+        nonconformities.contain(nonconformityId, containment, consequences, Actor.forJob(job, completedBy));
+        return Map.of("analysisDueAt", deadlines.analysis());
+    }
+}

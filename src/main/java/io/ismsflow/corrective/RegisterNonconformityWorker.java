@@ -1,0 +1,51 @@
+package io.ismsflow.corrective;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.ismsflow.engine.JobInput;
+import io.ismsflow.trail.Actor;
+import io.ismsflow.web.InvalidFieldsException;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of the corrective-action process: loads the nonconformity raised through the API, or records the one
+ * another process raised by message (once per reference, however often the message arrives).
+ */
+@Component
+public class RegisterNonconformityWorker {
+
+    private final Nonconformities nonconformities;
+    private final ProcessDeadlines deadlines;
+    private final JobInput input;
+
+    RegisterNonconformityWorker(Nonconformities nonconformities, ProcessDeadlines deadlines, JobInput input) {
+        this.nonconformities = nonconformities;
+        this.deadlines = deadlines;
+        this.input = input;
+    }
+
+    @JobWorker(type = "register-nonconformity")
+    public Registered register(ActivatedJob job, @Variable(optional = true) Long nonconformityId,
+                               @Variable(optional = true) NonconformityDraft nonconformity,
+                               @Variable(optional = true) String raisedBy) {
+        Nonconformity nc;
+        if (nonconformityId != null) {
+            nc = nonconformities.get(nonconformityId);
+        } else if (nonconformity != null) {
+            try {
+                nc = nonconformities.raise(input.valid(nonconformity, job), Actor.forJob(job, raisedBy));
+            } catch (InvalidFieldsException e) {
+                throw JobInput.incident(job, "the nonconformity raised is not valid: " + e.problems());
+            }
+        } else {
+            throw JobInput.incident(job, "neither nonconformityId nor nonconformity is given: nothing to register");
+        }
+        return new Registered(nc.getId(), nc.getCode(), nc.getCode() + " " + nc.getTitle(), nc.getSeverity(), nc.getOwner(),
+                deadlines.containment(nc.getSeverity()), deadlines.effectivenessPeriod(nc.getSeverity()));
+    }
+
+    public record Registered(long nonconformityId, String ncCode, String subject, Severity severity, String ncOwner,
+                             String containmentDueAt, String effectivenessPeriod) {
+    }
+}

@@ -1,0 +1,5 @@
+package io.ismsflow.corrective;
+
+public enum Severity {
+    MAJOR, MINOR
+}

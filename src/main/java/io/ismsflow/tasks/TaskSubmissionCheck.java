@@ -1,0 +1,15 @@
+package io.ismsflow.tasks;
+
+import java.util.Map;
+
+/**
+ * A process's own rule for completing one of its tasks, beyond what the form can express (for example: the
+ * controls named must exist; the verifier must not own the actions verified). Checked before the task completes.
+ * Throws {@code InvalidFieldsException} (400) for input at fault, {@code RefusedException} (403) for a user who may not.
+ */
+public interface TaskSubmissionCheck {
+
+    boolean appliesTo(UserTask task);
+
+    void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user);
+}

@@ -1,0 +1,392 @@
+package io.ismsflow.corrective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.ismsflow.engine.EngineClock;
+import io.ismsflow.escalation.Escalation;
+import io.ismsflow.escalation.Escalations;
+import io.ismsflow.escalation.Reminders;
+import io.ismsflow.risk.Risk;
+import io.ismsflow.risk.RiskDraft;
+import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.risk.Treatment;
+import io.ismsflow.soa.ImplementationStatus;
+import io.ismsflow.soa.StatementOfApplicability;
+import io.ismsflow.support.DatabaseFaults;
+import io.ismsflow.support.EngineRecords;
+import io.ismsflow.support.IntegrationTest;
+import io.ismsflow.support.OpenTasks;
+import io.ismsflow.tasks.TaskInbox;
+import io.ismsflow.tasks.Tasks;
+import io.ismsflow.tasks.UserTask;
+import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.web.InvalidFieldsException;
+import io.ismsflow.web.RefusedException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/** The corrective-action loop (10.2) end to end: in-memory engine, real workers, real database. */
+@IntegrationTest
+class CorrectiveActionProcessTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PAST_EFFECTIVENESS_PERIOD = Duration.ofDays(91);
+
+    @Autowired CorrectiveActionProcess process;
+    @Autowired Nonconformities nonconformities;
+    @Autowired RiskRegister risks;
+    @Autowired StatementOfApplicability soa;
+    @Autowired AuditTrail trail;
+    @Autowired Reminders reminders;
+    @Autowired Escalations escalations;
+    @Autowired Tasks tasks;
+    @Autowired TaskInbox inbox;
+    @Autowired CamundaClient camunda;
+    @Autowired ZeebeTestEngine engine;
+    @Autowired EngineClock clock;
+    @Autowired DatabaseFaults faults;
+    @Autowired TestRestTemplate http;
+    @Autowired ObjectMapper json;
+
+    OpenTasks openTasks;
+    EngineRecords records;
+
+    @BeforeEach
+    void setUp() {
+        openTasks = new OpenTasks(inbox);
+        records = new EngineRecords(engine);
+    }
+
+    @Test
+    void aNonconformityIsCorrectedVerifiedAndClosedWithItsDocumentedInformation() {
+        Risk risk = risk();
+        Nonconformity nc = raise(Severity.MAJOR, "8.13");
+        assertThat(nc.getCode()).matches("NC-\\d{4}");
+
+        contain(nc);
+        analyse(nc);
+        UserTask plan = task("plan-corrective-actions", nc);
+        tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+                action("Test restores monthly", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1, "residualImpact", 2,
+                        "controlId", "8.13", "controlStatus", "IMPLEMENTED")))));
+        approve(nc);
+        implementAll(nc, "risk-owner");
+        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+
+        assertThat(risks.get(risk.getId()).getResidualLikelihood()).isEqualTo(1);
+        assertThat(soa.get("8.13").getImplementationStatus()).isEqualTo(ImplementationStatus.IMPLEMENTED);
+        assertThat(trail.find("control", "8.13")).last().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("status-changed");
+            assertThat(entry.jobType()).isEqualTo("apply-isms-changes");
+            assertThat(entry.actor()).isEqualTo("isms-manager");
+            assertThat(entry.processInstanceKey()).isEqualTo(plan.processInstanceKey());
+        });
+
+        clock.advance(PAST_EFFECTIVENESS_PERIOD);
+        verify(nc, "auditor", "effective", "Restores tested in three consecutive months");
+        awaitCompleted(plan.processInstanceKey());
+
+        Nonconformity closed = nonconformities.get(nc.getId());
+        assertThat(closed.getState()).isEqualTo(NonconformityState.CLOSED);
+        assertThat(closed.getClosedAt()).isNotNull();
+        assertThat(closed.getClosureReport())
+                .contains("\"nature\":\"Backups were not tested")
+                .contains("\"evidence\":\"CHG-")
+                .contains("Restores tested in three consecutive months")
+                .contains("\"timeline\"");
+        assertThat(records.completedElementIds(plan.processInstanceKey())).containsSubsequence(
+                "register-nonconformity", "contain-and-correct", "find-similar-nonconformities", "analyse-root-cause",
+                "plan-corrective-actions", "approve-plan", "implement-actions", "apply-isms-changes",
+                "effectiveness-period-passed", "verify-effectiveness", "close-nonconformity");
+
+        JsonNode view = http.getForObject("/api/nonconformities/" + nc.getId(), JsonNode.class);
+        assertThat(view.findValuesAsText("step")).containsSubsequence("raised", "contained", "analysed",
+                "planned: Test restores monthly", "planned", "plan-approved", "implemented: Test restores monthly", "implementing",
+                "isms-changes-applied: Test restores monthly", "awaiting-effectiveness", "effective", "closed");
+        assertThat(view.at("/timeline/0/by").asText()).isEqualTo("isms-manager");
+        assertThat(view.at("/timeline/1/by").asText()).isEqualTo("risk-owner");
+        assertThat(view.at("/timeline/1/via").asText()).isEqualTo("record-containment (record-containment)");
+    }
+
+    @Test
+    void aRejectedPlanIsPlannedAgainThenApproved() {
+        Nonconformity nc = raise(Severity.MINOR);
+        contain(nc);
+        analyse(nc);
+        planOne(nc, "First idea");
+        UserTask approval = task("approve-plan", nc);
+        tasks.complete(approval.key(), "isms-manager", Map.of("planDecision", "reject",
+                "planDecisionReason", "Does not address the cause: nobody owns the backup test"));
+
+        UserTask replan = task("plan-corrective-actions", nc);
+        assertThat(inbox.find(replan.key()).orElseThrow().variables()).containsEntry("planDecisionReason",
+                "Does not address the cause: nobody owns the backup test");
+        planOne(nc, "Assign the backup test to the operations lead");
+        approve(nc);
+
+        UserTask implement = task("implement-action", nc);
+        assertThat(inbox.find(implement.key()).orElseThrow().variables().get("action").toString())
+                .contains("Assign the backup test to the operations lead");
+        Nonconformity approved = nonconformities.get(nc.getId());
+        assertThat(approved.getPlanReviews()).extracting(Nonconformity.PlanReview::approved).containsExactly(false, true);
+        assertThat(nonconformities.actionsOf(nc.getId())).extracting(CorrectiveAction::getPlanVersion).containsExactly(1, 2);
+    }
+
+    @Test
+    void ineffectiveTwiceEscalatesToTopManagementThenEffectiveCloses() {
+        Nonconformity nc = raise(Severity.MAJOR);
+        contain(nc);
+        long processInstanceKey = 0;
+        for (int round = 1; round <= 3; round++) {
+            UserTask analysis = task("analyse-root-cause", nc);
+            processInstanceKey = analysis.processInstanceKey();
+            if (round > 1) {
+                assertThat(inbox.find(analysis.key()).orElseThrow().variables().get("effectivenessReasoning").toString())
+                        .contains("round " + (round - 1));
+            }
+            analyse(nc);
+            planOne(nc, "Round " + round + " action");
+            approve(nc);
+            implementAll(nc, "risk-owner");
+            awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+            clock.advance(PAST_EFFECTIVENESS_PERIOD);
+            boolean last = round == 3;
+            verify(nc, "auditor", last ? "effective" : "ineffective", "Still failing after round " + round);
+            if (round == 1) {
+                awaitState(nc, NonconformityState.INEFFECTIVE);
+                assertThat(escalations.of(processInstanceKey)).isEmpty();
+            }
+        }
+        awaitCompleted(processInstanceKey);
+
+        assertThat(escalations.of(processInstanceKey)).singleElement().satisfies(escalation -> {
+            assertThat(escalation.level()).isEqualTo(Escalation.Level.TOP_MANAGEMENT);
+            assertThat(escalation.recipients()).isEqualTo("top-management");
+            assertThat(escalation.reason()).contains(nc.getCode()).contains("2 rounds").contains("Still failing after round 2");
+        });
+        Nonconformity closed = nonconformities.get(nc.getId());
+        assertThat(closed.getEffectivenessReviews()).extracting(Nonconformity.EffectivenessReview::effective)
+                .containsExactly(false, false, true);
+        assertThat(closed.getAnalyses()).hasSize(3);
+        assertThat(closed.getState()).isEqualTo(NonconformityState.CLOSED);
+    }
+
+    @Test
+    void parallelActionsRunIndependentlyAndTheLateOneIsReminded() {
+        Nonconformity nc = raise(Severity.MINOR);
+        contain(nc);
+        analyse(nc);
+        UserTask plan = task("plan-corrective-actions", nc);
+        tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+                action("Quick fix", "risk-owner", 2, Map.of()),
+                action("Policy update", "isms-manager", 20, Map.of()))));
+        approve(nc);
+
+        await().atMost(PATIENCE).until(() -> openTasks.all("implement-action", "nonconformityId", nc.getId()).size() == 2);
+        UserTask policy = openTasks.all("implement-action", "nonconformityId", nc.getId()).stream()
+                .filter(task -> "isms-manager".equals(task.assignee())).findFirst().orElseThrow();
+        tasks.complete(policy.key(), "isms-manager", Map.of("evidenceReference", "POL-014 v2"));
+        openTasks.awaitGone(policy.key());
+
+        clock.advance(Duration.ofDays(4));
+        await().atMost(PATIENCE).until(() -> !reminders.of(plan.processInstanceKey()).isEmpty());
+        assertThat(reminders.of(plan.processInstanceKey())).filteredOn(reminder -> reminder.task().equals("Implement action"))
+                .singleElement().satisfies(reminder -> {
+                    assertThat(reminder.recipients()).isEqualTo("risk-owner");
+                    assertThat(reminder.subject()).endsWith(": Quick fix");
+                });
+
+        implementAll(nc, "risk-owner");
+        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        assertThat(nonconformities.actionsOf(nc.getId())).allSatisfy(action -> {
+            assertThat(action.getState()).isEqualTo(CorrectiveAction.State.DONE);
+            assertThat(action.getImplementedBy()).isEqualTo(action.getOwner());
+        });
+    }
+
+    @Test
+    void anotherProcessRaisesANonconformityByMessageOnce() {
+        String reference = "AUDIT-2026-F" + System.nanoTime();
+        Map<String, Object> raised = Map.of("nonconformity", Map.of(
+                "reference", reference, "source", "INTERNAL_AUDIT", "sourceReference", "AUD-2026-1",
+                "title", "Access reviews not performed", "description", "No access review of the CRM in 2026",
+                "severity", "MINOR", "owner", "risk-owner", "controls", List.of("5.18")), "raisedBy", "auditor");
+
+        publishRaised(reference, raised);
+        await().atMost(PATIENCE).until(() -> nonconformities.findByReference(reference).isPresent());
+        Nonconformity nc = nonconformities.findByReference(reference).orElseThrow();
+        UserTask containment = task("contain-and-correct", nc);
+        publishRaised(reference, raised);
+
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> openTasks.all("contain-and-correct", "nonconformityId", nc.getId()).size() == 1);
+        assertThat(nc.getSource()).isEqualTo(NonconformitySource.INTERNAL_AUDIT);
+        assertThat(nc.getRaisedBy()).isEqualTo("auditor");
+        assertThat(nc.getControls()).containsExactly("5.18");
+        assertThat(containment.assignee()).isEqualTo("risk-owner");
+        assertThat(trail.find("nonconformity", nc.getId().toString())).first()
+                .satisfies(entry -> assertThat(entry.jobType()).isEqualTo("register-nonconformity"));
+    }
+
+    @Test
+    void anActionOwnerCannotVerifyTheirOwnActions() {
+        Nonconformity nc = raise(Severity.MINOR);
+        contain(nc);
+        analyse(nc);
+        planOne(nc, "Encrypt the laptops");
+        approve(nc);
+        implementAll(nc, "risk-owner");
+        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        clock.advance(PAST_EFFECTIVENESS_PERIOD);
+        UserTask verification = task("verify-effectiveness", nc);
+
+        assertThatThrownBy(() -> tasks.complete(verification.key(), "risk-owner",
+                Map.of("effectivenessVerdict", "effective", "effectivenessReasoning", "I did it myself, it works")))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("risk-owner owns a corrective action of " + nc.getCode());
+        assertThat(inbox.find(verification.key())).isPresent();
+
+        // Completed past the task list (as in Camunda Tasklist), the worker refuses it and the verification comes back.
+        camunda.newCompleteCommand(verification.key()).variables(Map.of("effectivenessVerdict", "effective",
+                "effectivenessReasoning", "I did it myself, it works", "completedBy", "risk-owner")).send().join();
+        await().atMost(PATIENCE).until(() -> openTasks.find("verify-effectiveness", "nonconformityId", nc.getId())
+                .filter(task -> task.key() != verification.key()).isPresent());
+        assertThat(nonconformities.get(nc.getId()).getEffectivenessReviews()).isEmpty();
+
+        verify(nc, "auditor", "effective", "Checked the MDM report: all laptops encrypted");
+        awaitState(nc, NonconformityState.CLOSED);
+    }
+
+    @Test
+    void aDatabaseFailureWhileApplyingChangesLeavesNothingHalfWrittenAndTheRetrySucceeds() {
+        Risk risk = risk();
+        Nonconformity nc = raise(Severity.MINOR);
+        contain(nc);
+        analyse(nc);
+        UserTask plan = task("plan-corrective-actions", nc);
+        tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+                action("Harden the file servers", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1,
+                        "residualImpact", 1, "controlId", "8.9", "controlStatus", "PARTIAL")))));
+        approve(nc);
+        UserTask implement = task("implement-action", nc);
+        long controlVersion = soa.get("8.9").getVersion();
+
+        faults.failNextStatementContaining("update `control`");
+        tasks.complete(implement.key(), "risk-owner", Map.of("evidenceReference", "CHG-4711"));
+
+        await().atMost(PATIENCE).until(() -> !records.jobFailures(plan.processInstanceKey(), "apply-isms-changes").isEmpty());
+        assertThat(faults.isArmed()).isFalse();
+        assertThat(records.jobFailures(plan.processInstanceKey(), "apply-isms-changes")).singleElement().asString()
+                .isEqualTo("corrective-action (step 'apply-isms-changes') failed: Simulated loss of the database connection");
+        assertThat(risks.get(risk.getId()).getResidualLikelihood()).isEqualTo(3);
+        assertThat(soa.get("8.9").getVersion()).isEqualTo(controlVersion);
+        assertThat(nonconformities.get(nc.getId()).getState()).isEqualTo(NonconformityState.IMPLEMENTING);
+
+        clock.advance(Duration.ofSeconds(31));
+        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        assertThat(risks.get(risk.getId()).getResidualLikelihood()).isEqualTo(1);
+        assertThat(soa.get("8.9").getImplementationStatus()).isEqualTo(ImplementationStatus.PARTIAL);
+        assertThat(trail.find("risk", risk.getId().toString())).filteredOn(entry -> entry.action().equals("residual-rescored")).hasSize(1);
+        assertThat(records.incidentMessages(plan.processInstanceKey())).isEmpty();
+    }
+
+    @Test
+    void aPlanNamingAnUnknownControlIsRefusedAtTheTaskList() {
+        Nonconformity nc = raise(Severity.MINOR);
+        contain(nc);
+        analyse(nc);
+        UserTask plan = task("plan-corrective-actions", nc);
+
+        assertThatThrownBy(() -> tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+                action("Fix it", "risk-owner", 5, Map.of("controlId", "5.99", "controlStatus", "PLANNED"))))))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .containsEntry("plannedActions[0].controlId", "Control 5.99 does not exist in the SoA"));
+        assertThat(inbox.find(plan.key())).isPresent();
+    }
+
+    // --- the steps, as the people involved take them
+
+    private Nonconformity raise(Severity severity, String... controls) {
+        return process.raise(new NonconformityDraft(null, NonconformitySource.MANUAL, null,
+                "Backup restore never tested " + System.nanoTime(), "Backups were not tested for restore in 2026",
+                "IT operations", severity, "risk-owner", List.of(controls), List.of()), Actor.person("isms-manager"));
+    }
+
+    private void contain(Nonconformity nc) {
+        tasks.complete(task("contain-and-correct", nc).key(), "risk-owner",
+                Map.of("containment", "Ran a full restore test of the file server", "consequences", "None: restore worked"));
+    }
+
+    private UserTask analyse(Nonconformity nc) {
+        UserTask analysis = task("analyse-root-cause", nc);
+        tasks.complete(analysis.key(), "risk-owner", Map.of("rootCauseMethod", "FIVE_WHYS",
+                "causes", "The backup procedure has no owner and no schedule for restore tests"));
+        return analysis;
+    }
+
+    private void planOne(Nonconformity nc, String title) {
+        tasks.complete(task("plan-corrective-actions", nc).key(), "risk-owner",
+                Map.of("plannedActions", List.of(action(title, "risk-owner", 10, Map.of()))));
+    }
+
+    private void approve(Nonconformity nc) {
+        tasks.complete(task("approve-plan", nc).key(), "isms-manager", Map.of("planDecision", "approve"));
+    }
+
+    private void implementAll(Nonconformity nc, String owner) {
+        await().atMost(PATIENCE).until(() -> !openTasks.all("implement-action", "nonconformityId", nc.getId()).isEmpty());
+        for (UserTask task : openTasks.all("implement-action", "nonconformityId", nc.getId())) {
+            tasks.complete(task.key(), owner, Map.of("evidenceReference", "CHG-" + task.key(), "implementationNotes", "Done"));
+        }
+    }
+
+    private void verify(Nonconformity nc, String verifier, String verdict, String reasoning) {
+        tasks.complete(task("verify-effectiveness", nc).key(), verifier,
+                Map.of("effectivenessVerdict", verdict, "effectivenessReasoning", reasoning));
+    }
+
+    private UserTask task(String elementId, Nonconformity nc) {
+        return openTasks.awaitTask(elementId, "nonconformityId", nc.getId());
+    }
+
+    private Map<String, Object> action(String title, String owner, int dueInDays, Map<String, Object> changes) {
+        Map<String, Object> action = new HashMap<>(changes);
+        action.put("title", title);
+        action.put("owner", owner);
+        action.put("dueDate", LocalDate.now(clock).plusDays(dueInDays).toString());
+        return action;
+    }
+
+    private Risk risk() {
+        return risks.identify(new RiskDraft("File server compromise " + System.nanoTime(), null, "File servers", "Ransomware",
+                "Unpatched servers", true, true, true, "risk-owner", 4, 4, Treatment.MODIFY, null, 3, 3,
+                LocalDate.now(clock).plusYears(1), null), Actor.person("test"));
+    }
+
+    private void publishRaised(String reference, Map<String, Object> variables) {
+        camunda.newPublishMessageCommand().messageName(CorrectiveActionProcess.RAISED_MESSAGE).correlationKey(reference)
+                .timeToLive(Duration.ZERO).variables(variables).send().join();
+    }
+
+    private void awaitState(Nonconformity nc, NonconformityState state) {
+        await().atMost(PATIENCE).until(() -> nonconformities.get(nc.getId()).getState() == state);
+    }
+
+    private void awaitCompleted(long processInstanceKey) {
+        await().atMost(PATIENCE).until(() -> records.isCompleted(processInstanceKey));
+    }
+}
