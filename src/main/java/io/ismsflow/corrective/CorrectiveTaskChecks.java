@@ -44,6 +44,24 @@ class CorrectiveTaskChecks {
         }
     }
 
+    /** A rejected plan goes back to its planner with the reason, so the next plan can answer it. */
+    @Component
+    static class RejectionHasReason implements TaskSubmissionCheck {
+
+        @Override
+        public boolean appliesTo(UserTask task) {
+            return PROCESS_ID.equals(task.processId()) && "approve-plan".equals(task.elementId());
+        }
+
+        @Override
+        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
+            Object reason = submission.get("planDecisionReason");
+            if ("reject".equals(submission.get("planDecision")) && (reason == null || reason.toString().isBlank())) {
+                throw new InvalidFieldsException(Map.of("planDecisionReason", "is required when you reject the plan"));
+            }
+        }
+    }
+
     /** 10.2 d: whoever owns one of the actions may not verify their effectiveness. */
     @Component
     static class VerifierIsIndependent implements TaskSubmissionCheck {

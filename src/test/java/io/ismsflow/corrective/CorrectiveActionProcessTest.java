@@ -129,6 +129,9 @@ class CorrectiveActionProcessTest {
         analyse(nc);
         planOne(nc, "First idea");
         UserTask approval = task("approve-plan", nc);
+        assertThatThrownBy(() -> tasks.complete(approval.key(), "isms-manager", Map.of("planDecision", "reject")))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .containsEntry("planDecisionReason", "is required when you reject the plan"));
         tasks.complete(approval.key(), "isms-manager", Map.of("planDecision", "reject",
                 "planDecisionReason", "Does not address the cause: nobody owns the backup test"));
 

@@ -1,5 +1,10 @@
 package io.ismsflow.demo;
 
+import io.ismsflow.corrective.CorrectiveActionProcess;
+import io.ismsflow.corrective.NonconformityDraft;
+import io.ismsflow.corrective.NonconformitySource;
+import io.ismsflow.corrective.Severity;
+import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
@@ -18,7 +23,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Demo data for the dev run: a register of a dozen realistic risks across all levels, three of them due for
- * review so their tasks show at once, and an SoA with a plausible mix of decisions and statuses. Everything goes
+ * review so their tasks show at once, an SoA with a plausible mix of decisions and statuses, and two
+ * nonconformities whose corrective-action processes wait for containment. Everything goes
  * through the same services as real input, so the audit trail shows it too.
  *
  * Imported by the dev run only (not a component, so tests never see it).
@@ -28,11 +34,18 @@ public class DemoData {
     private static final Actor DEMO = Actor.person("demo-data");
 
     @Bean
-    ApplicationRunner demoRegister(RiskRegister risks, StatementOfApplicability soa, Clock clock) {
+    ApplicationRunner demoRegister(RiskRegister risks, StatementOfApplicability soa, CorrectiveActionProcess corrective, Clock clock) {
         return args -> {
             LocalDate today = LocalDate.now(clock);
-            demoRisks(today).forEach(draft -> risks.identify(draft, DEMO));
+            List<Risk> register = demoRisks(today).stream().map(draft -> risks.identify(draft, DEMO)).toList();
             demoDecisions(today).forEach(decision -> soa.decide(decision.id(), decision.asOf(soa.get(decision.id())), DEMO));
+            corrective.raise(new NonconformityDraft(null, NonconformitySource.INTERNAL_AUDIT, "IA-2026-02 finding 3",
+                    "Backup restores never tested", "No restore of the file server backups was tested in 2026, although the "
+                    + "backup procedure requires a quarterly test.", "IT operations", Severity.MAJOR, "risk-owner",
+                    List.of("8.13"), List.of(register.get(0).getId())), Actor.person("auditor"));
+            corrective.raise(new NonconformityDraft(null, NonconformitySource.MANUAL, null, "Visitor log incomplete",
+                    "The reception's visitor log has no entries for three days in October.", "Reception", Severity.MINOR,
+                    "isms-manager", List.of("7.2"), List.of()), Actor.person("isms-manager"));
         };
     }
 

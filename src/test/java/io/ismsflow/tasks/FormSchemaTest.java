@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
@@ -56,6 +57,35 @@ class FormSchemaTest {
         assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-24"), Map.of(), TODAY)).containsEntry("dueDate", "must not be in the past");
         assertThat(schema.problemsWith(Map.of("dueDate", "2026-11-25"), Map.of(), TODAY)).isEmpty();
         assertThat(schema.problemsWith(Map.of("dueDate", "soon"), Map.of(), TODAY)).containsEntry("dueDate", "must be a date (yyyy-mm-dd)");
+    }
+
+    @Test
+    void checksEachRowOfARepeatingGroup() throws IOException {
+        Map<String, Object> good = Map.of("title", "Test restores", "owner", "risk-owner", "dueDate", "2026-12-01");
+        Map<String, Object> bad = Map.of("title", "", "owner", "risk-owner", "dueDate", "2026-11-01", "controlId", "eight",
+                "residualImpact", 6, "priority", "high");
+
+        assertThat(form("nc-action-plan").problemsWith(Map.of("plannedActions", List.of(good, bad)), Map.of(), TODAY))
+                .containsOnly(
+                        Map.entry("plannedActions[1].title", "is required"),
+                        Map.entry("plannedActions[1].dueDate", "must not be in the past"),
+                        Map.entry("plannedActions[1].controlId", "A control id such as 8.13 or ORG-2"),
+                        Map.entry("plannedActions[1].residualImpact", "must be at most 5"),
+                        Map.entry("plannedActions[1].priority", "is not a field of this task's form"));
+        assertThat(form("nc-action-plan").problemsWith(Map.of("plannedActions", "all of them"), Map.of(), TODAY))
+                .containsOnly(Map.entry("plannedActions", "must be a list"));
+    }
+
+    @Test
+    void takesChecklistOptionsFromTheTasksVariables() throws IOException {
+        Map<String, Object> variables = Map.of("similarNonconformities", List.of(Map.of("label", "NC-0001 Old", "value", "1")));
+        Map<String, Object> submission = new HashMap<>(Map.of("rootCauseMethod", "FISHBONE", "causes", "No owner for the restore test"));
+
+        submission.put("similarConfirmed", List.of("1"));
+        assertThat(form("nc-root-cause").problemsWith(submission, variables, TODAY)).isEmpty();
+        submission.put("similarConfirmed", List.of("1", "7"));
+        assertThat(form("nc-root-cause").problemsWith(submission, variables, TODAY))
+                .containsOnly(Map.entry("similarConfirmed", "has an option that was not offered"));
     }
 
     private static Map<String, Object> validReassessment() {
