@@ -1,11 +1,11 @@
 package io.ismsflow.tasks;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import io.ismsflow.trail.Actor;
-import java.security.Principal;
+import io.ismsflow.security.CurrentUser;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,20 +39,20 @@ class TaskController {
     }
 
     @PostMapping("/{key}/claim")
-    ResponseEntity<Void> claim(@PathVariable long key, Principal principal) {
-        tasks.claim(key, Actor.of(principal).person());
+    ResponseEntity<Void> claim(@PathVariable long key, Authentication user) {
+        tasks.claim(key, CurrentUser.of(user));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{key}/unclaim")
-    ResponseEntity<Void> unclaim(@PathVariable long key) {
-        tasks.unclaim(key);
+    ResponseEntity<Void> unclaim(@PathVariable long key, Authentication user) {
+        tasks.unclaim(key, CurrentUser.of(user));
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{key}/complete")
-    ResponseEntity<Void> complete(@PathVariable long key, @RequestBody Map<String, Object> variables, Principal principal) {
-        tasks.complete(key, Actor.of(principal).person(), variables);
+    ResponseEntity<Void> complete(@PathVariable long key, @RequestBody Map<String, Object> variables, Authentication user) {
+        tasks.complete(key, CurrentUser.of(user), variables);
         return ResponseEntity.noContent().build();
     }
 }

@@ -2,7 +2,9 @@ package io.ismsflow.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.security.CurrentUser;
 import io.ismsflow.web.InvalidFieldsException;
+import io.ismsflow.web.RefusedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -37,22 +39,23 @@ public class Tasks {
         return inbox.find(taskKey).orElseThrow(() -> new TaskNotFoundException(taskKey));
     }
 
-    public void claim(long taskKey, String user) {
-        UserTask task = get(taskKey).task();
-        if (task.assignee() != null && !task.assignee().equals(user)) {
+    public void claim(long taskKey, CurrentUser user) {
+        UserTask task = requireCandidate(get(taskKey).task(), user);
+        if (task.assignee() != null && !task.assignee().equals(user.name())) {
             throw new TaskAlreadyClaimedException(taskKey, task.assignee());
         }
-        inbox.claim(taskKey, user);
+        inbox.claim(taskKey, user.name());
     }
 
-    public void unclaim(long taskKey) {
-        get(taskKey);
+    public void unclaim(long taskKey, CurrentUser user) {
+        requireCandidate(get(taskKey).task(), user);
         inbox.unclaim(taskKey);
     }
 
     /** Completes the task with the form's fields and, for the trail, the person who completed it. */
-    public void complete(long taskKey, String user, Map<String, Object> submission) {
+    public void complete(long taskKey, CurrentUser user, Map<String, Object> submission) {
         TaskDetails details = get(taskKey);
+        requireCandidate(details.task(), user);
         var problems = FormSchema.parse(details.formSchema(), json)
                 .problemsWith(submission, details.variables(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
@@ -60,9 +63,23 @@ public class Tasks {
         }
         checks.stream()
                 .filter(check -> check.appliesTo(details.task()))
-                .forEach(check -> check.check(details.task(), details.variables(), submission, user));
+                .forEach(check -> check.check(details.task(), details.variables(), submission, user.name()));
         Map<String, Object> variables = new HashMap<>(submission);
-        variables.put(Actor.COMPLETED_BY, user);
+        variables.put(Actor.COMPLETED_BY, user.name());
         inbox.complete(taskKey, variables);
+    }
+
+    /** Whether the user may work on the task: its assignee, or a member of one of its candidate groups. */
+    public static boolean isCandidate(UserTask task, CurrentUser user) {
+        return user.name().equals(task.assignee()) || task.candidateGroups().stream().anyMatch(user.groups()::contains);
+    }
+
+    private static UserTask requireCandidate(UserTask task, CurrentUser user) {
+        if (!isCandidate(task, user)) {
+            throw new RefusedException("Task %d (%s) is for %s%s; %s is neither".formatted(task.key(), task.name(),
+                    task.assignee() == null ? "" : task.assignee() + " or ", "the group " + String.join(", ", task.candidateGroups()),
+                    user.name()));
+        }
+        return task;
     }
 }

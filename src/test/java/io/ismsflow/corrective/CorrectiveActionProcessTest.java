@@ -22,6 +22,7 @@ import io.ismsflow.support.DatabaseFaults;
 import io.ismsflow.support.EngineRecords;
 import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.support.OpenTasks;
+import io.ismsflow.support.TestUsers;
 import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.tasks.Tasks;
 import io.ismsflow.tasks.UserTask;
@@ -59,7 +60,8 @@ class CorrectiveActionProcessTest {
     @Autowired ZeebeTestEngine engine;
     @Autowired EngineClock clock;
     @Autowired DatabaseFaults faults;
-    @Autowired TestRestTemplate http;
+    @Autowired TestRestTemplate rest;
+    TestRestTemplate http;
     @Autowired ObjectMapper json;
 
     OpenTasks openTasks;
@@ -67,6 +69,7 @@ class CorrectiveActionProcessTest {
 
     @BeforeEach
     void setUp() {
+        http = rest.withBasicAuth("isms-manager", "demo");
         openTasks = new OpenTasks(inbox);
         records = new EngineRecords(engine);
     }
@@ -80,7 +83,7 @@ class CorrectiveActionProcessTest {
         contain(nc);
         analyse(nc);
         UserTask plan = task("plan-corrective-actions", nc);
-        tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+        tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
                 action("Test restores monthly", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1, "residualImpact", 2,
                         "controlId", "8.13", "controlStatus", "IMPLEMENTED")))));
         approve(nc);
@@ -129,10 +132,10 @@ class CorrectiveActionProcessTest {
         analyse(nc);
         planOne(nc, "First idea");
         UserTask approval = task("approve-plan", nc);
-        assertThatThrownBy(() -> tasks.complete(approval.key(), "isms-manager", Map.of("planDecision", "reject")))
+        assertThatThrownBy(() -> tasks.complete(approval.key(), TestUsers.as("isms-manager"), Map.of("planDecision", "reject")))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
                         .containsEntry("planDecisionReason", "is required when you reject the plan"));
-        tasks.complete(approval.key(), "isms-manager", Map.of("planDecision", "reject",
+        tasks.complete(approval.key(), TestUsers.as("isms-manager"), Map.of("planDecision", "reject",
                 "planDecisionReason", "Does not address the cause: nobody owns the backup test"));
 
         UserTask replan = task("plan-corrective-actions", nc);
@@ -194,7 +197,7 @@ class CorrectiveActionProcessTest {
         contain(nc);
         analyse(nc);
         UserTask plan = task("plan-corrective-actions", nc);
-        tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+        tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
                 action("Quick fix", "risk-owner", 2, Map.of()),
                 action("Policy update", "isms-manager", 20, Map.of()))));
         approve(nc);
@@ -202,7 +205,7 @@ class CorrectiveActionProcessTest {
         await().atMost(PATIENCE).until(() -> openTasks.all("implement-action", "nonconformityId", nc.getId()).size() == 2);
         UserTask policy = openTasks.all("implement-action", "nonconformityId", nc.getId()).stream()
                 .filter(task -> "isms-manager".equals(task.assignee())).findFirst().orElseThrow();
-        tasks.complete(policy.key(), "isms-manager", Map.of("evidenceReference", "POL-014 v2"));
+        tasks.complete(policy.key(), TestUsers.as("isms-manager"), Map.of("evidenceReference", "POL-014 v2"));
         openTasks.awaitGone(policy.key());
 
         clock.advance(Duration.ofDays(4));
@@ -250,22 +253,23 @@ class CorrectiveActionProcessTest {
         Nonconformity nc = raise(Severity.MINOR);
         contain(nc);
         analyse(nc);
-        planOne(nc, "Encrypt the laptops");
+        tasks.complete(task("plan-corrective-actions", nc).key(), TestUsers.as("risk-owner"),
+                Map.of("plannedActions", List.of(action("Encrypt the laptops", "isms-manager", 10, Map.of()))));
         approve(nc);
-        implementAll(nc, "risk-owner");
+        implementAll(nc, "isms-manager");
         awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
         clock.advance(PAST_EFFECTIVENESS_PERIOD);
         UserTask verification = task("verify-effectiveness", nc);
 
-        assertThatThrownBy(() -> tasks.complete(verification.key(), "risk-owner",
+        assertThatThrownBy(() -> tasks.complete(verification.key(), TestUsers.as("isms-manager"),
                 Map.of("effectivenessVerdict", "effective", "effectivenessReasoning", "I did it myself, it works")))
                 .isInstanceOf(RefusedException.class)
-                .hasMessageContaining("risk-owner owns a corrective action of " + nc.getCode());
+                .hasMessageContaining("isms-manager owns a corrective action of " + nc.getCode());
         assertThat(inbox.find(verification.key())).isPresent();
 
         // Completed past the task list (as in Camunda Tasklist), the worker refuses it and the verification comes back.
         camunda.newCompleteCommand(verification.key()).variables(Map.of("effectivenessVerdict", "effective",
-                "effectivenessReasoning", "I did it myself, it works", "completedBy", "risk-owner")).send().join();
+                "effectivenessReasoning", "I did it myself, it works", "completedBy", "isms-manager")).send().join();
         await().atMost(PATIENCE).until(() -> openTasks.find("verify-effectiveness", "nonconformityId", nc.getId())
                 .filter(task -> task.key() != verification.key()).isPresent());
         assertThat(nonconformities.get(nc.getId()).getEffectivenessReviews()).isEmpty();
@@ -281,7 +285,7 @@ class CorrectiveActionProcessTest {
         contain(nc);
         analyse(nc);
         UserTask plan = task("plan-corrective-actions", nc);
-        tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+        tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
                 action("Harden the file servers", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1,
                         "residualImpact", 1, "controlId", "8.9", "controlStatus", "PARTIAL")))));
         approve(nc);
@@ -289,7 +293,7 @@ class CorrectiveActionProcessTest {
         long controlVersion = soa.get("8.9").getVersion();
 
         faults.failNextStatementContaining("update `control`");
-        tasks.complete(implement.key(), "risk-owner", Map.of("evidenceReference", "CHG-4711"));
+        tasks.complete(implement.key(), TestUsers.as("risk-owner"), Map.of("evidenceReference", "CHG-4711"));
 
         await().atMost(PATIENCE).until(() -> !records.jobFailures(plan.processInstanceKey(), "apply-isms-changes").isEmpty());
         assertThat(faults.isArmed()).isFalse();
@@ -314,7 +318,7 @@ class CorrectiveActionProcessTest {
         analyse(nc);
         UserTask plan = task("plan-corrective-actions", nc);
 
-        assertThatThrownBy(() -> tasks.complete(plan.key(), "risk-owner", Map.of("plannedActions", List.of(
+        assertThatThrownBy(() -> tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
                 action("Fix it", "risk-owner", 5, Map.of("controlId", "5.99", "controlStatus", "PLANNED"))))))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
                         .containsEntry("plannedActions[0].controlId", "Control 5.99 does not exist in the SoA"));
@@ -330,35 +334,35 @@ class CorrectiveActionProcessTest {
     }
 
     private void contain(Nonconformity nc) {
-        tasks.complete(task("contain-and-correct", nc).key(), "risk-owner",
+        tasks.complete(task("contain-and-correct", nc).key(), TestUsers.as("risk-owner"),
                 Map.of("containment", "Ran a full restore test of the file server", "consequences", "None: restore worked"));
     }
 
     private UserTask analyse(Nonconformity nc) {
         UserTask analysis = task("analyse-root-cause", nc);
-        tasks.complete(analysis.key(), "risk-owner", Map.of("rootCauseMethod", "FIVE_WHYS",
+        tasks.complete(analysis.key(), TestUsers.as("risk-owner"), Map.of("rootCauseMethod", "FIVE_WHYS",
                 "causes", "The backup procedure has no owner and no schedule for restore tests"));
         return analysis;
     }
 
     private void planOne(Nonconformity nc, String title) {
-        tasks.complete(task("plan-corrective-actions", nc).key(), "risk-owner",
+        tasks.complete(task("plan-corrective-actions", nc).key(), TestUsers.as("risk-owner"),
                 Map.of("plannedActions", List.of(action(title, "risk-owner", 10, Map.of()))));
     }
 
     private void approve(Nonconformity nc) {
-        tasks.complete(task("approve-plan", nc).key(), "isms-manager", Map.of("planDecision", "approve"));
+        tasks.complete(task("approve-plan", nc).key(), TestUsers.as("isms-manager"), Map.of("planDecision", "approve"));
     }
 
     private void implementAll(Nonconformity nc, String owner) {
         await().atMost(PATIENCE).until(() -> !openTasks.all("implement-action", "nonconformityId", nc.getId()).isEmpty());
         for (UserTask task : openTasks.all("implement-action", "nonconformityId", nc.getId())) {
-            tasks.complete(task.key(), owner, Map.of("evidenceReference", "CHG-" + task.key(), "implementationNotes", "Done"));
+            tasks.complete(task.key(), TestUsers.as(owner), Map.of("evidenceReference", "CHG-" + task.key(), "implementationNotes", "Done"));
         }
     }
 
     private void verify(Nonconformity nc, String verifier, String verdict, String reasoning) {
-        tasks.complete(task("verify-effectiveness", nc).key(), verifier,
+        tasks.complete(task("verify-effectiveness", nc).key(), TestUsers.as(verifier),
                 Map.of("effectivenessVerdict", verdict, "effectivenessReasoning", reasoning));
     }
 

@@ -14,6 +14,7 @@ import io.ismsflow.trail.AuditTrail;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,8 +33,14 @@ class NonconformityRecordsTest {
     @Autowired RecordActionPlanWorker recordPlan;
     @Autowired StatementOfApplicability soa;
     @Autowired AuditTrail trail;
-    @Autowired TestRestTemplate http;
+    @Autowired TestRestTemplate rest;
+    TestRestTemplate http;
     @Autowired ObjectMapper json;
+
+    @BeforeEach
+    void signIn() {
+        http = rest.withBasicAuth("isms-manager", "demo");
+    }
 
     @Test
     void applyingIsmsChangesTwiceForTheSameJobChangesTheIsmsOnce() {
@@ -104,7 +111,7 @@ class NonconformityRecordsTest {
         JsonNode view = http.getForObject("/api/nonconformities/" + id, JsonNode.class);
         assertThat(view.at("/nonconformity/source").asText()).isEqualTo("INCIDENT");
         assertThat(view.at("/timeline/0/step").asText()).isEqualTo("raised");
-        assertThat(view.at("/timeline/0/by").asText()).isEqualTo("anonymous");
+        assertThat(view.at("/timeline/0/by").asText()).isEqualTo("isms-manager");
         assertThat(http.getForEntity("/api/nonconformities/999999", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
         String code = created.getBody().get("code").asText();

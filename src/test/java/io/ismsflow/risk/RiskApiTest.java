@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.support.OpenTasks;
 import io.ismsflow.tasks.TaskInbox;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,9 +22,15 @@ import org.springframework.http.HttpHeaders;
 @IntegrationTest
 class RiskApiTest {
 
-    @Autowired TestRestTemplate http;
+    @Autowired TestRestTemplate rest;
+    TestRestTemplate http;
     @Autowired ObjectMapper json;
     @Autowired TaskInbox inbox;
+
+    @BeforeEach
+    void signIn() {
+        http = rest.withBasicAuth("isms-manager", "demo");
+    }
 
     @Test
     void identifiesARiskAndScoresItWithTheMatrix() {
@@ -42,7 +49,7 @@ class RiskApiTest {
         JsonNode trail = http.getForEntity("/api/audit-trail?entityType=risk&entityId=" + risk.get("id").asLong(), JsonNode.class).getBody();
         assertThat(trail).singleElement().satisfies(entry -> {
             assertThat(entry.get("action").asText()).isEqualTo("identified");
-            assertThat(entry.get("actor").asText()).isEqualTo("anonymous");
+            assertThat(entry.get("actor").asText()).isEqualTo("isms-manager");
         });
     }
 

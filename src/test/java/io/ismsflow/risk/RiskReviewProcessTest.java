@@ -13,6 +13,7 @@ import io.ismsflow.soa.StatementOfApplicability;
 import io.ismsflow.support.EngineRecords;
 import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.support.OpenTasks;
+import io.ismsflow.support.TestUsers;
 import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.tasks.Tasks;
 import io.ismsflow.tasks.UserTask;
@@ -67,7 +68,7 @@ class RiskReviewProcessTest {
         assertThat(task.due()).isNotNull();
         assertThat(register.get(risk.getId()).getStatus()).isEqualTo(RiskStatus.UNDER_REVIEW);
 
-        tasks.complete(task.key(), "risk-owner", reassessment(3, 4, 2, 2, "5.15, 8.5"));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 4, 2, 2, "5.15, 8.5"));
         awaitCompleted(task.processInstanceKey());
 
         Risk reviewed = register.get(risk.getId());
@@ -114,17 +115,17 @@ class RiskReviewProcessTest {
         reviews.start(risk.getId(), "isms-manager");
 
         UserTask first = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
-        tasks.complete(first.key(), "risk-owner", reassessment(5, 5, 4, 4, ""));
+        tasks.complete(first.key(), TestUsers.as("risk-owner"), reassessment(5, 5, 4, 4, ""));
 
         UserTask decision = openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId());
         assertThat(decision.candidateGroups()).containsExactly("isms-managers");
         assertThat(register.get(risk.getId()).getAcceptance()).isEqualTo(Acceptance.ABOVE_APPETITE);
-        tasks.complete(decision.key(), "isms-manager",
+        tasks.complete(decision.key(), TestUsers.as("isms-manager"),
                 Map.of("residualDecision", "retreat", "decisionReason", "Segment the network before accepting anything"));
 
         UserTask second = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
         assertThat(second.key()).isNotEqualTo(first.key());
-        tasks.complete(second.key(), "risk-owner", reassessment(5, 5, 2, 2, "8.22"));
+        tasks.complete(second.key(), TestUsers.as("risk-owner"), reassessment(5, 5, 2, 2, "8.22"));
         awaitCompleted(first.processInstanceKey());
 
         Risk treated = register.get(risk.getId());
@@ -143,9 +144,9 @@ class RiskReviewProcessTest {
         reviews.start(risk.getId(), "isms-manager");
 
         UserTask reassess = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
-        tasks.complete(reassess.key(), "risk-owner", reassessment(4, 5, 3, 4, ""));
+        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), reassessment(4, 5, 3, 4, ""));
         UserTask decision = openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId());
-        tasks.complete(decision.key(), "isms-manager",
+        tasks.complete(decision.key(), TestUsers.as("isms-manager"),
                 Map.of("residualDecision", "accept", "decisionReason", "Insurance covers the remaining exposure"));
         awaitCompleted(reassess.processInstanceKey());
 
@@ -179,7 +180,7 @@ class RiskReviewProcessTest {
                 });
         assertThat(openTasks.find("reassess-risk", "riskId", risk.getId())).isPresent();
 
-        tasks.complete(task.key(), "risk-owner", reassessment(3, 3, 2, 2, ""));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 3, 2, 2, ""));
         awaitCompleted(task.processInstanceKey());
     }
 
@@ -195,7 +196,7 @@ class RiskReviewProcessTest {
                 .until(() -> openTasks.all("reassess-risk", "riskId", risk.getId()).size() == 1);
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(RiskReviews.ReviewAlreadyRunningException.class,
                 () -> reviews.start(risk.getId(), "isms-manager"))).hasMessageContaining("already running");
-        tasks.complete(task.key(), "risk-owner", reassessment(2, 2, 1, 1, ""));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(2, 2, 1, 1, ""));
         awaitCompleted(task.processInstanceKey());
     }
 
@@ -222,7 +223,7 @@ class RiskReviewProcessTest {
         reviews.start(risk.getId(), "isms-manager");
         UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
 
-        tasks.complete(task.key(), "risk-owner", reassessment(3, 3, 2, 2, "5.1, 5.99"));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 3, 2, 2, "5.1, 5.99"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !records.incidentMessages(task.processInstanceKey()).isEmpty());
         String code = register.get(risk.getId()).getCode();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -25,8 +26,14 @@ import org.springframework.http.ResponseEntity;
 class StatementOfApplicabilityTest {
 
     @Autowired StatementOfApplicability soa;
-    @Autowired TestRestTemplate http;
+    @Autowired TestRestTemplate rest;
+    TestRestTemplate http;
     @Autowired ObjectMapper json;
+
+    @BeforeEach
+    void signIn() {
+        http = rest.withBasicAuth("isms-manager", "demo");
+    }
 
     @Test
     void holdsAll93AnnexAControlsAsPublished() throws IOException {

@@ -26,7 +26,8 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class TaskApiTest {
 
-    @Autowired TestRestTemplate http;
+    @Autowired TestRestTemplate rest;
+    TestRestTemplate http;
     @Autowired RiskRegister register;
     @Autowired RiskReviews reviews;
     @Autowired TaskInbox inbox;
@@ -37,6 +38,7 @@ class TaskApiTest {
 
     @BeforeEach
     void aReviewIsWaitingForItsOwner() {
+        http = rest.withBasicAuth("risk-owner", "demo");
         risk = register.identify(new RiskDraft("Task API " + System.nanoTime(), null, "Asset", "Threat", "Vulnerability",
                 true, false, false, "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now().plusYears(1), null),
                 Actor.person("test"));
@@ -84,16 +86,31 @@ class TaskApiTest {
 
     @Test
     void aTaskClaimedBySomeoneElseCannotBeClaimed() {
-        ResponseEntity<JsonNode> response = http.postForEntity("/api/tasks/" + task.key() + "/claim", null, JsonNode.class);
+        TestRestTemplate colleague = rest.withBasicAuth("it-operations", "demo");
+        ResponseEntity<JsonNode> response = colleague.postForEntity("/api/tasks/" + task.key() + "/claim", null, JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(response.getBody().get("detail").asText()).isEqualTo("Task " + task.key() + " is already claimed by risk-owner");
 
         assertThat(http.postForEntity("/api/tasks/" + task.key() + "/unclaim", null, Void.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(http.postForEntity("/api/tasks/" + task.key() + "/claim", null, Void.class).getStatusCode())
+        assertThat(colleague.postForEntity("/api/tasks/" + task.key() + "/claim", null, Void.class).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(inbox.find(task.key()).orElseThrow().task().assignee()).isEqualTo("anonymous");
+        assertThat(inbox.find(task.key()).orElseThrow().task().assignee()).isEqualTo("it-operations");
+    }
+
+    @Test
+    void onlyTheAssigneeOrTheCandidateGroupMayWorkOnATask() {
+        ResponseEntity<JsonNode> auditor = rest.withBasicAuth("auditor", "demo")
+                .postForEntity("/api/tasks/" + task.key() + "/complete", new HttpEntity<>(Map.of("likelihood", 2)), JsonNode.class);
+        assertThat(auditor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(auditor.getBody().get("detail").asText()).contains("is for risk-owner or the group risk-owners");
+
+        assertThat(rest.withBasicAuth("viewer", "demo").postForEntity("/api/tasks/" + task.key() + "/claim", null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.postForEntity("/api/tasks/" + task.key() + "/claim", null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(inbox.find(task.key())).isPresent();
     }
 
     @Test

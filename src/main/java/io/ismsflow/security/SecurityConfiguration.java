@@ -1,0 +1,139 @@
+package io.ismsflow.security;
+
+import static io.ismsflow.security.Groups.AUDITORS;
+import static io.ismsflow.security.Groups.ISMS_MANAGERS;
+import static io.ismsflow.security.Groups.RISK_OWNERS;
+import static io.ismsflow.security.Groups.TOP_MANAGEMENT;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+
+/**
+ * Who may do what. People sign in with a form (users from {@code isms.users}) or, once an OpenID Connect client is
+ * configured, through the identity provider; scripts call {@code /api/**} with HTTP Basic. Every endpoint has an
+ * explicit rule and everything else is refused. Viewers read; the ISMS groups change what their role allows.
+ * Whether a person may claim or complete a particular task is decided by the task list (assignee or candidate group).
+ */
+@Configuration
+class SecurityConfiguration {
+
+    private static final String[] CONTRIBUTORS = authorities(ISMS_MANAGERS, RISK_OWNERS, AUDITORS, TOP_MANAGEMENT);
+    private static final String[] RISK_EDITORS = authorities(ISMS_MANAGERS, RISK_OWNERS);
+    private static final String[] SOA_EDITORS = authorities(ISMS_MANAGERS);
+    private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(GET, "/api/**").authenticated()
+                        .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(PUT, "/api/risks/*").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(POST, "/api/controls").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete")
+                        .hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/api/notifications/*/read").authenticated()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
+                .formLogin(form -> form.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
+                // Pages call the API with their session and the CSRF token; scripts authenticate every request with
+                // an Authorization header, which a forged cross-site request cannot carry.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
+                        .requestMatchers(GET, "/actuator/health").permitAll()
+                        .requestMatchers(GET, "/", "/tasks", "/tasks/*", "/nonconformities", "/nonconformities/*", "/notifications",
+                                "/swagger-ui.html", "/swagger-ui/**", "/api-docs/**").authenticated()
+                        .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/notifications/read").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login"));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Users who sign in with the form: those of {@code isms.users} that have a password. */
+    @Bean
+    UserDetailsService users(IsmsUsers users) {
+        return username -> users.find(username)
+                .filter(user -> user.password() != null && !user.password().isBlank())
+                .map(user -> User.withUsername(user.username()).password(user.password())
+                        .authorities(authorities(user.groups().toArray(String[]::new))).build())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /**
+     * With OpenID Connect, groups come from a claim of the ID token ({@code isms.security.oidc-groups-claim},
+     * default {@code groups}); a user listed in {@code isms.users} also gets the groups listed there.
+     */
+    @Bean
+    GrantedAuthoritiesMapper oidcGroups(IsmsUsers users, @Value("${isms.security.oidc-groups-claim:groups}") String claim) {
+        return authorities -> {
+            Set<GrantedAuthority> mapped = new HashSet<>(authorities);
+            for (GrantedAuthority authority : authorities) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    Object groups = oidc.getIdToken().getClaims().get(claim);
+                    if (groups instanceof Collection<?> names) {
+                        names.forEach(name -> mapped.add(new SimpleGrantedAuthority(Groups.authority(name.toString()))));
+                    }
+                    users.find(oidc.getIdToken().getPreferredUsername()).ifPresent(user ->
+                            user.groups().forEach(group -> mapped.add(new SimpleGrantedAuthority(Groups.authority(group)))));
+                }
+            }
+            return mapped;
+        };
+    }
+
+    private static String[] authorities(String... groups) {
+        return java.util.Arrays.stream(groups).map(Groups::authority).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,96 @@
+package io.ismsflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ismsflow.support.IntegrationTest;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+/**
+ * Every endpoint against every role: who gets in (any answer but 401 and 403 — the requests are built to fail
+ * validation or find nothing, so they change nothing), who is refused (403), and that nobody anonymous gets in
+ * (401 from the API, the login page for pages).
+ */
+@IntegrationTest
+class AccessMatrixTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final List<String> ROLES = List.of(ANONYMOUS, "viewer", "risk-owner", "isms-manager", "auditor", "top-manager");
+    private static final Set<String> EVERYONE = Set.of("viewer", "risk-owner", "isms-manager", "auditor", "top-manager");
+    private static final Set<String> CONTRIBUTORS = Set.of("risk-owner", "isms-manager", "auditor", "top-manager");
+    private static final Set<String> RISK_EDITORS = Set.of("risk-owner", "isms-manager");
+    private static final Set<String> SOA_EDITORS = Set.of("isms-manager");
+    private static final Set<String> NOBODY = Set.of();
+
+    record Endpoint(HttpMethod method, String path, Set<String> allowed) {
+        boolean isPage() {
+            return !path.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint(HttpMethod.GET, "/api/risks", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/risks/999999", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/risks", RISK_EDITORS),
+            new Endpoint(HttpMethod.PUT, "/api/risks/999999", RISK_EDITORS),
+            new Endpoint(HttpMethod.DELETE, "/api/risks/999999", NOBODY),
+            new Endpoint(HttpMethod.POST, "/api/risks/999999/reviews", RISK_EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/controls", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/controls", SOA_EDITORS),
+            new Endpoint(HttpMethod.PUT, "/api/controls/5.1", SOA_EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/nonconformities", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/nonconformities", CONTRIBUTORS),
+            new Endpoint(HttpMethod.GET, "/api/tasks", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/tasks/42", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/tasks/42/claim", CONTRIBUTORS),
+            new Endpoint(HttpMethod.POST, "/api/tasks/42/unclaim", CONTRIBUTORS),
+            new Endpoint(HttpMethod.POST, "/api/tasks/42/complete", CONTRIBUTORS),
+            new Endpoint(HttpMethod.GET, "/api/audit-trail", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/escalations", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/nonconformities", EVERYONE));
+
+    @Autowired TestRestTemplate rest;
+
+    static Stream<Arguments> matrix() {
+        return ENDPOINTS.stream().flatMap(endpoint -> ROLES.stream().map(role -> Arguments.of(endpoint, role)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachRoleGetsWhatItsRuleSays(Endpoint endpoint, String role) {
+        TestRestTemplate client = ANONYMOUS.equals(role) ? rest : rest.withBasicAuth(role, "demo");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML));
+
+        var response = client.exchange(endpoint.path(), endpoint.method(), new HttpEntity<>("{}", headers), String.class);
+        HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
+
+        if (ANONYMOUS.equals(role) && endpoint.isPage()) {
+            assertThat(response.getBody()).as("redirected to the login page").contains("name=\"password\"");
+        } else if (ANONYMOUS.equals(role)) {
+            assertThat(status).isEqualTo(HttpStatus.UNAUTHORIZED);
+        } else if (endpoint.allowed().contains(role)) {
+            assertThat(status).isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+        } else {
+            assertThat(status).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+    }
+}
