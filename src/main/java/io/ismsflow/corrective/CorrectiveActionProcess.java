@@ -4,11 +4,11 @@ import io.camunda.client.CamundaClient;
 import io.ismsflow.trail.Actor;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Raises a nonconformity from the API and starts its corrective-action process. The record is written first; if
- * the engine refuses the start, the transaction rolls back and nothing is left half-done.
+ * Raises a nonconformity from the API and starts its corrective-action process. The record is committed before the
+ * process starts, since the process's first worker loads it (started inside the transaction, the worker could run
+ * before the commit and not find it).
  */
 @Service
 public class CorrectiveActionProcess {
@@ -24,7 +24,6 @@ public class CorrectiveActionProcess {
         this.camunda = camunda;
     }
 
-    @Transactional
     public Nonconformity raise(NonconformityDraft draft, Actor actor) {
         if (draft.reference() != null) {
             nonconformities.findByReference(draft.reference()).ifPresent(existing -> {

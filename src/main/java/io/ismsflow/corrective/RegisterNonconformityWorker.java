@@ -4,6 +4,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.ismsflow.engine.JobInput;
+import io.ismsflow.escalation.EscalationPolicy;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.InvalidFieldsException;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,14 @@ public class RegisterNonconformityWorker {
 
     private final Nonconformities nonconformities;
     private final ProcessDeadlines deadlines;
+    private final EscalationPolicy escalation;
     private final JobInput input;
 
-    RegisterNonconformityWorker(Nonconformities nonconformities, ProcessDeadlines deadlines, JobInput input) {
+    RegisterNonconformityWorker(Nonconformities nonconformities, ProcessDeadlines deadlines, EscalationPolicy escalation,
+                                JobInput input) {
         this.nonconformities = nonconformities;
         this.deadlines = deadlines;
+        this.escalation = escalation;
         this.input = input;
     }
 
@@ -42,10 +46,13 @@ public class RegisterNonconformityWorker {
             throw JobInput.incident(job, "neither nonconformityId nor nonconformity is given: nothing to register");
         }
         return new Registered(nc.getId(), nc.getCode(), nc.getCode() + " " + nc.getTitle(), nc.getSeverity(), nc.getOwner(),
-                deadlines.containment(nc.getSeverity()), deadlines.effectivenessPeriod(nc.getSeverity()));
+                deadlines.containment(nc.getSeverity()), deadlines.effectivenessPeriod(nc.getSeverity()),
+                escalation.escalateAfter().toString(), escalation.escalateToTopAfter().toString());
     }
 
+    /** The process variables the rest of the process reads, with the escalation chain's durations for its timers. */
     public record Registered(long nonconformityId, String ncCode, String subject, Severity severity, String ncOwner,
-                             String containmentDueAt, String effectivenessPeriod) {
+                             String containmentDueAt, String effectivenessPeriod, String escalateAfter,
+                             String escalateToTopAfter) {
     }
 }

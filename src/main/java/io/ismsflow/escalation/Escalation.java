@@ -3,11 +3,20 @@ package io.ismsflow.escalation;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 
-/** Work taken above the people who had it: to a group's manager or to top management, with the reason. */
-public record Escalation(@Id Long id, long jobKey, long processInstanceKey, Level level, String recipients,
-                         String subject, String reason, Instant raisedAt) {
+/**
+ * One step of a task's escalation chain: a reminder at its due date, then the group's manager, then top
+ * management; or an escalation a process raises itself. Resolved when the task completes.
+ */
+public record Escalation(@Id Long id, long jobKey, long processInstanceKey, String task, String taskElementId,
+                         Level level, String recipients, String subject, String reason, Instant dueAt,
+                         Instant raisedAt, Instant resolvedAt) {
 
     public enum Level {
-        GROUP_MANAGER, TOP_MANAGEMENT
+        REMINDER, GROUP_MANAGER, TOP_MANAGEMENT
+    }
+
+    Escalation resolved(Instant at) {
+        return new Escalation(id, jobKey, processInstanceKey, task, taskElementId, level, recipients, subject, reason,
+                dueAt, raisedAt, at);
     }
 }

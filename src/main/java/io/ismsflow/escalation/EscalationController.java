@@ -1,22 +1,39 @@
 package io.ismsflow.escalation;
 
+import io.ismsflow.security.CurrentUser;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/escalations")
 class EscalationController {
 
     private final Escalations escalations;
+    private final Notifications notifications;
 
-    EscalationController(Escalations escalations) {
+    EscalationController(Escalations escalations, Notifications notifications) {
         this.escalations = escalations;
+        this.notifications = notifications;
     }
 
-    @GetMapping
-    List<Escalation> all() {
-        return escalations.all();
+    /** The escalations not yet resolved, newest first. */
+    @GetMapping("/api/escalations")
+    List<Escalation> open() {
+        return escalations.open();
+    }
+
+    @GetMapping("/api/notifications")
+    List<Notification> mine(Authentication user) {
+        return notifications.of(CurrentUser.of(user).name());
+    }
+
+    @PostMapping("/api/notifications/{id}/read")
+    ResponseEntity<Void> read(@PathVariable long id, Authentication user) {
+        notifications.markRead(CurrentUser.of(user).name(), id);
+        return ResponseEntity.noContent().build();
     }
 }

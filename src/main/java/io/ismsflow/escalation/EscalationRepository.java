@@ -9,5 +9,7 @@ interface EscalationRepository extends ListCrudRepository<Escalation, Long> {
 
     List<Escalation> findByProcessInstanceKeyOrderById(long processInstanceKey);
 
-    List<Escalation> findAllByOrderByIdDesc();
+    List<Escalation> findByProcessInstanceKeyAndTaskElementIdAndResolvedAtIsNull(long processInstanceKey, String taskElementId);
+
+    List<Escalation> findByResolvedAtIsNullOrderByIdDesc();
 }

@@ -5,33 +5,36 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Clock;
 import java.time.Instant;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Fires from the non-interrupting timer at a user task's due date. The service task's input mappings say which
- * task, about what, for whom and when it was due; the reminder is recorded once per job.
+ * First step of a task's escalation chain, from the non-interrupting timer at its due date: reminds the assignee or,
+ * if none, the candidates. The service task's input mappings name the task, the people and the due date.
  */
 @Component
 public class SendReminderWorker {
 
-    private static final Logger log = LoggerFactory.getLogger(SendReminderWorker.class);
-
-    private final Reminders reminders;
+    private final Escalations escalations;
+    private final Recipients recipients;
     private final Clock clock;
 
-    SendReminderWorker(Reminders reminders, Clock clock) {
-        this.reminders = reminders;
+    SendReminderWorker(Escalations escalations, Recipients recipients, Clock clock) {
+        this.escalations = escalations;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
     @JobWorker(type = "send-reminder")
-    public void sendReminder(ActivatedJob job, @Variable String reminderTask, @Variable String reminderRecipients,
-                             @Variable(optional = true) String reminderDueAt, @Variable(optional = true) String subject) {
-        reminders.record(new Reminder(null, job.getKey(), job.getProcessInstanceKey(), reminderTask,
-                subject == null ? job.getBpmnProcessId() : subject, reminderRecipients,
-                reminderDueAt == null ? null : Instant.parse(reminderDueAt), clock.instant()));
-        log.info("Reminder: task '{}' for {} ({}) was due at {}", reminderTask, reminderRecipients, subject, reminderDueAt);
+    public void sendReminder(ActivatedJob job, @Variable String escalationTask, @Variable String escalationTaskId,
+                             @Variable String escalationRecipients, @Variable(optional = true) String escalationDueAt,
+                             @Variable(optional = true) String subject) {
+        var people = recipients.of(escalationRecipients);
+        escalations.raise(new Escalation(null, job.getKey(), job.getProcessInstanceKey(), escalationTask, escalationTaskId,
+                Escalation.Level.REMINDER, String.join(", ", people), subject == null ? job.getBpmnProcessId() : subject,
+                "'%s' was due at %s".formatted(escalationTask, escalationDueAt), parse(escalationDueAt), clock.instant(), null), people);
+    }
+
+    static Instant parse(String dueAt) {
+        return dueAt == null ? null : Instant.parse(dueAt);
     }
 }

@@ -3,6 +3,7 @@ package io.ismsflow.risk;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.ismsflow.escalation.EscalationPolicy;
 import io.ismsflow.trail.Actor;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +18,13 @@ public class PrepareReassessmentWorker {
 
     private final RiskRegister register;
     private final RiskProperties properties;
+    private final EscalationPolicy escalation;
     private final Clock clock;
 
-    PrepareReassessmentWorker(RiskRegister register, RiskProperties properties, Clock clock) {
+    PrepareReassessmentWorker(RiskRegister register, RiskProperties properties, EscalationPolicy escalation, Clock clock) {
         this.register = register;
         this.properties = properties;
+        this.escalation = escalation;
         this.clock = clock;
     }
 
@@ -30,19 +33,24 @@ public class PrepareReassessmentWorker {
                                              @Variable(optional = true) String startedBy,
                                              @Variable(optional = true) String completedBy) {
         Risk risk = register.openReview(riskId, Actor.forJob(job, completedBy != null ? completedBy : startedBy));
-        return ReviewSubject.of(risk, clock.instant().plus(properties.reassessmentDue()));
+        return ReviewSubject.of(risk, clock.instant().plus(properties.reassessmentDue()), escalation);
     }
 
-    /** Process variables for the review's tasks: the risk as it stands, and when the reassessment is due. */
+    /**
+     * Process variables for the review's tasks: the risk as it stands, when the reassessment is due, and the
+     * escalation chain's durations the timers read.
+     */
     public record ReviewSubject(String riskCode, String riskTitle, String riskOwner, String subject,
                                 int likelihood, int impact, Treatment treatment, String treatmentPlan,
-                                int residualLikelihood, int residualImpact, String reassessmentDueAt) {
+                                int residualLikelihood, int residualImpact, String reassessmentDueAt,
+                                String escalateAfter, String escalateToTopAfter) {
 
-        static ReviewSubject of(Risk risk, Instant dueAt) {
+        static ReviewSubject of(Risk risk, Instant dueAt, EscalationPolicy escalation) {
             return new ReviewSubject(risk.getCode(), risk.getTitle(), risk.getOwner(),
                     risk.getCode() + " " + risk.getTitle(), risk.getLikelihood(), risk.getImpact(),
                     risk.getTreatment(), risk.getTreatmentPlan(), risk.getResidualLikelihood(),
-                    risk.getResidualImpact(), dueAt.toString());
+                    risk.getResidualImpact(), dueAt.toString(), escalation.escalateAfter().toString(),
+                    escalation.escalateToTopAfter().toString());
         }
     }
 }

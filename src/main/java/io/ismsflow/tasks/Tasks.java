@@ -21,12 +21,14 @@ public class Tasks {
 
     private final TaskInbox inbox;
     private final List<TaskSubmissionCheck> checks;
+    private final TaskEscalations escalations;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Tasks(TaskInbox inbox, List<TaskSubmissionCheck> checks, ObjectMapper json, Clock clock) {
+    Tasks(TaskInbox inbox, List<TaskSubmissionCheck> checks, TaskEscalations escalations, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.checks = checks;
+        this.escalations = escalations;
         this.json = json;
         this.clock = clock;
     }
@@ -67,6 +69,7 @@ public class Tasks {
         Map<String, Object> variables = new HashMap<>(submission);
         variables.put(Actor.COMPLETED_BY, user.name());
         inbox.complete(taskKey, variables);
+        escalations.taskCompleted(details.task());
     }
 
     /** Whether the user may work on the task: its assignee, or a member of one of its candidate groups. */

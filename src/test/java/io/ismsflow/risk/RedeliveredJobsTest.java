@@ -2,7 +2,7 @@ package io.ismsflow.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ismsflow.escalation.Reminders;
+import io.ismsflow.escalation.Escalations;
 import io.ismsflow.escalation.SendReminderWorker;
 import io.ismsflow.soa.UpdateSoaFromRiskWorker;
 import io.ismsflow.support.IntegrationTest;
@@ -23,7 +23,7 @@ class RedeliveredJobsTest {
 
     @Autowired RiskRegister register;
     @Autowired AuditTrail trail;
-    @Autowired Reminders reminders;
+    @Autowired Escalations escalations;
     @Autowired PrepareReassessmentWorker prepare;
     @Autowired RecordRiskAssessmentWorker recordAssessment;
     @Autowired AcceptResidualRiskWorker acceptResidual;
@@ -75,10 +75,10 @@ class RedeliveredJobsTest {
     void aReminderDeliveredTwiceIsSentOnce() {
         TestJob job = job("send-reminder");
 
-        sendReminder.sendReminder(job, "Reassess risk", "risk-owner", "2026-12-01T08:00:00Z", "R-001 Test");
-        sendReminder.sendReminder(job, "Reassess risk", "risk-owner", "2026-12-01T08:00:00Z", "R-001 Test");
+        sendReminder.sendReminder(job, "Reassess risk", "reassess-risk", "risk-owner", "2026-12-01T08:00:00Z", "R-001 Test");
+        sendReminder.sendReminder(job, "Reassess risk", "reassess-risk", "risk-owner", "2026-12-01T08:00:00Z", "R-001 Test");
 
-        assertThat(reminders.of(job.processInstanceKey())).hasSize(1);
+        assertThat(escalations.of(job.processInstanceKey())).hasSize(1);
     }
 
     @Test

@@ -6,7 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.ismsflow.engine.EngineClock;
-import io.ismsflow.escalation.Reminders;
+import io.ismsflow.escalation.Escalation;
+import io.ismsflow.escalation.Escalations;
 import io.ismsflow.soa.Control;
 import io.ismsflow.soa.InclusionReason;
 import io.ismsflow.soa.StatementOfApplicability;
@@ -39,7 +40,7 @@ class RiskReviewProcessTest {
     @Autowired RiskReviewScheduler scheduler;
     @Autowired StatementOfApplicability soa;
     @Autowired AuditTrail trail;
-    @Autowired Reminders reminders;
+    @Autowired Escalations escalations;
     @Autowired Tasks tasks;
     @Autowired TaskInbox inbox;
     @Autowired CamundaClient camunda;
@@ -167,13 +168,14 @@ class RiskReviewProcessTest {
         Risk risk = dueRisk(3, 3, 2, 2);
         reviews.start(risk.getId(), "isms-manager");
         UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
-        assertThat(reminders.of(task.processInstanceKey())).isEmpty();
+        assertThat(escalations.of(task.processInstanceKey())).isEmpty();
 
         clock.advance(Duration.ofDays(15));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !reminders.of(task.processInstanceKey()).isEmpty());
-        assertThat(reminders.of(task.processInstanceKey())).singleElement()
+        await().atMost(Duration.ofSeconds(20)).until(() -> !escalations.of(task.processInstanceKey()).isEmpty());
+        assertThat(escalations.of(task.processInstanceKey())).singleElement()
                 .satisfies(reminder -> {
+                    assertThat(reminder.level()).isEqualTo(Escalation.Level.REMINDER);
                     assertThat(reminder.task()).isEqualTo("Reassess risk");
                     assertThat(reminder.recipients()).isEqualTo("risk-owner");
                     assertThat(reminder.subject()).isEqualTo(register.get(risk.getId()).getCode() + " " + risk.getTitle());

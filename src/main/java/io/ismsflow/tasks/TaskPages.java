@@ -1,0 +1,101 @@
+package io.ismsflow.tasks;
+
+import io.ismsflow.security.CurrentUser;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The task list people work from: their own open tasks and their groups' unclaimed ones (viewers see every open
+ * task, read-only), filtered and sorted; and a task's page, which renders its Camunda Form with form-js.
+ */
+@Controller
+class TaskPages {
+
+    private final Tasks tasks;
+    private final TaskEscalations escalations;
+    private final Clock clock;
+
+    TaskPages(Tasks tasks, TaskEscalations escalations, Clock clock) {
+        this.tasks = tasks;
+        this.escalations = escalations;
+        this.clock = clock;
+    }
+
+    /** A line of the task list. */
+    record Row(UserTask task, String subject, boolean overdue, String escalationLevel, boolean mine, boolean mayWork) {
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(required = false) String process, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "due") String sort, Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Row> rows = tasks.list(TaskQuery.all()).stream()
+                .filter(task -> !user.isContributor() || user.name().equals(task.assignee())
+                        || (task.assignee() == null && Tasks.isCandidate(task, user)))
+                .filter(task -> process == null || process.isBlank() || task.processId().equals(process))
+                .map(task -> row(task, user, now))
+                .filter(row -> q == null || q.isBlank() || (row.task().name() + " " + row.subject()).toLowerCase().contains(q.toLowerCase()))
+                .sorted(order(sort))
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("processes", tasks.list(TaskQuery.all()).stream().map(UserTask::processId).distinct().sorted().toList());
+        model.addAttribute("process", process);
+        model.addAttribute("q", q);
+        model.addAttribute("sort", sort);
+        return "tasks";
+    }
+
+    @GetMapping("/tasks/{key}")
+    String show(@PathVariable long key, Authentication authentication, Model model) {
+        CurrentUser user = CurrentUser.of(authentication);
+        TaskDetails details = tasks.get(key);
+        model.addAttribute("row", row(details.task(), subjectOf(details.variables()), user, OffsetDateTime.now(clock)));
+        model.addAttribute("form", details.formSchema());
+        model.addAttribute("variables", details.variables());
+        return "task";
+    }
+
+    @PostMapping("/tasks/{key}/claim")
+    String claim(@PathVariable long key, Authentication authentication) {
+        tasks.claim(key, CurrentUser.of(authentication));
+        return "redirect:/tasks/" + key;
+    }
+
+    @PostMapping("/tasks/{key}/unclaim")
+    String unclaim(@PathVariable long key, Authentication authentication) {
+        tasks.unclaim(key, CurrentUser.of(authentication));
+        return "redirect:/tasks";
+    }
+
+    private Row row(UserTask task, CurrentUser user, OffsetDateTime now) {
+        return row(task, subjectOf(tasks.get(task.key()).variables()), user, now);
+    }
+
+    private Row row(UserTask task, String subject, CurrentUser user, OffsetDateTime now) {
+        return new Row(task, subject, task.due() != null && task.due().isBefore(now),
+                escalations.levelOf(task).orElse(null), user.name().equals(task.assignee()),
+                user.isContributor() && Tasks.isCandidate(task, user));
+    }
+
+    private static String subjectOf(Map<String, Object> variables) {
+        return Objects.toString(variables.get("subject"), "");
+    }
+
+    private static Comparator<Row> order(String sort) {
+        Comparator<Row> byDue = Comparator.comparing(row -> row.task().due(), Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<Row> byCreated = Comparator.comparing(row -> row.task().created(), Comparator.nullsLast(Comparator.reverseOrder()));
+        return "created".equals(sort) ? byCreated : byDue;
+    }
+}
