@@ -1,5 +1,7 @@
 package io.ismsflow.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.security.CurrentUser;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -24,11 +26,13 @@ class TaskPages {
 
     private final Tasks tasks;
     private final TaskEscalations escalations;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    TaskPages(Tasks tasks, TaskEscalations escalations, Clock clock) {
+    TaskPages(Tasks tasks, TaskEscalations escalations, ObjectMapper json, Clock clock) {
         this.tasks = tasks;
         this.escalations = escalations;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -58,13 +62,18 @@ class TaskPages {
     }
 
     @GetMapping("/tasks/{key}")
-    String show(@PathVariable long key, Authentication authentication, Model model) {
+    String show(@PathVariable long key, Authentication authentication, Model model) throws JsonProcessingException {
         CurrentUser user = CurrentUser.of(authentication);
         TaskDetails details = tasks.get(key);
         model.addAttribute("row", row(details.task(), subjectOf(details.variables()), user, OffsetDateTime.now(clock)));
-        model.addAttribute("form", details.formSchema());
-        model.addAttribute("variables", details.variables());
+        model.addAttribute("formJson", inScript(details.formSchema()));
+        model.addAttribute("variablesJson", inScript(json.writeValueAsString(details.variables())));
         return "task";
+    }
+
+    /** JSON to embed in a script element: no "</script>" in a variable can end it early. */
+    private static String inScript(String json) {
+        return json.replace("<", "\\u003c");
     }
 
     @PostMapping("/tasks/{key}/claim")

@@ -1,6 +1,7 @@
 package io.ismsflow.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
@@ -21,6 +22,7 @@ import io.ismsflow.tasks.UserTask;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
+import io.ismsflow.web.InvalidFieldsException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -225,7 +227,13 @@ class RiskReviewProcessTest {
         reviews.start(risk.getId(), "isms-manager");
         UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
 
-        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 3, 2, 2, "5.1, 5.99"));
+        assertThatThrownBy(() -> tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 3, 2, 2, "5.1, 5.99")))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .containsEntry("treatmentControls", "Control 5.99 not in the SoA"));
+        // Completed past the task list (as in Camunda Tasklist), the SoA update refuses it with a readable incident.
+        Map<String, Object> variables = reassessment(3, 3, 2, 2, "5.1, 5.99");
+        variables.put("completedBy", "risk-owner");
+        camunda.newCompleteCommand(task.key()).variables(variables).send().join();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !records.incidentMessages(task.processInstanceKey()).isEmpty());
         String code = register.get(risk.getId()).getCode();

@@ -64,7 +64,11 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/audit-trail", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/escalations", EVERYONE),
             new Endpoint(HttpMethod.GET, "/", EVERYONE),
-            new Endpoint(HttpMethod.GET, "/nonconformities", EVERYONE));
+            new Endpoint(HttpMethod.GET, "/nonconformities", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/tasks", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/notifications", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/notifications", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/notifications/999999/read", EVERYONE));
 
     @Autowired TestRestTemplate rest;
 

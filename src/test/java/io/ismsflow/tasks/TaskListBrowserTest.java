@@ -1,0 +1,181 @@
+package io.ismsflow.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ismsflow.risk.Risk;
+import io.ismsflow.risk.RiskDraft;
+import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.risk.RiskReviews;
+import io.ismsflow.risk.Treatment;
+import io.ismsflow.support.IntegrationTest;
+import io.ismsflow.support.OpenTasks;
+import io.ismsflow.support.TestUsers;
+import io.ismsflow.trail.Actor;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The task list in a real browser (Debian's headless Chromium and ChromeDriver, installed by .ci/run): a risk owner
+ * signs in, opens their review task, fills the Camunda Form that form-js renders, submits it and sees the task gone
+ * and the risk rescored; a viewer sees the open tasks but no claim button. Screenshots go to target/browser/.
+ */
+@IntegrationTest
+class TaskListBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "browser");
+
+    @LocalServerPort int port;
+    @Autowired RiskRegister risks;
+    @Autowired RiskReviews reviews;
+    @Autowired Tasks tasks;
+    @Autowired TaskInbox inbox;
+    @Autowired Clock clock;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        File chromium = new File("/usr/bin/chromium");
+        File chromedriver = new File("/usr/bin/chromedriver");
+        assertThat(chromium).as("Debian's chromium (apt-get install chromium chromium-driver; .ci/run does it)").exists();
+        assertThat(chromedriver).as("Debian's chromium-driver").exists();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aRiskOwnerCompletesTheirReviewInTheFormAndTheRiskIsRescored() throws IOException {
+        Risk risk = riskUnderReview(3, 4);
+        UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+
+        signIn("risk-owner");
+        browser.get(url("/tasks"));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-task-key='" + task.key() + "']")));
+        assertThat(row.getText()).contains("Reassess risk").contains(register(risk).getCode());
+        row.findElement(By.linkText("Reassess risk")).click();
+
+        WebElement likelihood = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='likelihood-field']")));
+        assertThat(likelihood.getDomProperty("value")).isEqualTo("3");
+        replace(likelihood, "2");
+        replace(browser.findElement(By.cssSelector("textarea[id$='notes-field']")), "Reviewed in the browser: MFA is enforced now");
+        screenshot("risk-owner-fills-reassessment");
+        browser.findElement(By.id("complete")).click();
+
+        wait.until(ExpectedConditions.urlContains("/tasks?completed="));
+        screenshot("risk-owner-task-done");
+        assertThat(browser.findElements(By.cssSelector("tr[data-task-key='" + task.key() + "']"))).isEmpty();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> register(risk).getLikelihood() == 2);
+        assertThat(risks.assessmentsOf(risk.getId())).singleElement()
+                .satisfies(assessment -> assertThat(assessment.notes()).isEqualTo("Reviewed in the browser: MFA is enforced now"));
+    }
+
+    @Test
+    void aServerSideProblemIsShownNextToTheForm() throws IOException {
+        Risk risk = riskUnderReview(3, 3);
+        UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+
+        signIn("risk-owner");
+        browser.get(url("/tasks/" + task.key()));
+        WebElement controls = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='treatment-controls-field']")));
+        replace(controls, "5.15, 5.99");
+        browser.findElement(By.id("complete")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "Control 5.99 not in the SoA"));
+        assertThat(browser.findElement(By.id("problems")).getText()).isEqualTo("treatmentControls: Control 5.99 not in the SoA");
+        screenshot("server-side-problem");
+        assertThat(inbox.find(task.key())).isPresent();
+    }
+
+    @Test
+    void aViewerSeesOpenTasksButCannotClaimThem() throws IOException {
+        Risk risk = riskUnderReview(5, 5);
+        UserTask reassess = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), Map.of("likelihood", 5, "impact", 5, "treatment", "RETAIN",
+                "residualLikelihood", 5, "residualImpact", 5));
+        UserTask decision = new OpenTasks(inbox).awaitTask("decide-on-residual-risk", "riskId", risk.getId());
+
+        signIn("viewer");
+        browser.get(url("/tasks"));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-task-key='" + decision.key() + "']")));
+        screenshot("viewer-task-list");
+        assertThat(row.getText()).contains("unclaimed");
+        assertThat(browser.findElements(By.cssSelector("button.claim"))).isEmpty();
+        browser.get(url("/tasks/" + decision.key()));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
+        assertThat(browser.findElements(By.id("complete"))).isEmpty();
+
+        browser.manage().deleteAllCookies();
+        signIn("isms-manager");
+        browser.get(url("/tasks"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-task-key='" + decision.key() + "'] button.claim"))).click();
+        wait.until(ExpectedConditions.urlContains("/tasks/" + decision.key()));
+        assertThat(inbox.find(decision.key()).orElseThrow().task().assignee()).isEqualTo("isms-manager");
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.name("username")).sendKeys(user);
+        browser.findElement(By.name("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private Risk riskUnderReview(int likelihood, int impact) {
+        Risk risk = risks.identify(new RiskDraft("Browser test " + System.nanoTime(), null, "CRM", "Account takeover",
+                "No MFA", true, false, false, "risk-owner", likelihood, impact, Treatment.MODIFY, null, 2, 2,
+                LocalDate.now(clock).plusYears(1), null), Actor.person("test"));
+        reviews.start(risk.getId(), "isms-manager");
+        return risk;
+    }
+
+    private Risk register(Risk risk) {
+        return risks.get(risk.getId());
+    }
+
+    /** Selects what the field holds and types over it, as a person would (form-js listens to input events). */
+    private static void replace(WebElement field, String text) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
