@@ -2,6 +2,7 @@ package io.ismsflow.corrective;
 
 import io.camunda.client.CamundaClient;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.web.ConflictException;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +28,7 @@ public class CorrectiveActionProcess {
     public Nonconformity raise(NonconformityDraft draft, Actor actor) {
         if (draft.reference() != null) {
             nonconformities.findByReference(draft.reference()).ifPresent(existing -> {
-                throw new IllegalStateException("Reference " + draft.reference() + " was already raised as " + existing.getCode());
+                throw new ConflictException("Reference " + draft.reference() + " was already raised as " + existing.getCode());
             });
         }
         Nonconformity nc = nonconformities.raise(draft, actor);

@@ -64,6 +64,10 @@ class PlanCheck {
                     problems.put(row + "controlId", "Control " + action.controlId().trim() + " does not exist in the SoA");
                 } else if (action.controlStatus() == null && !Boolean.TRUE.equals(action.makeControlApplicable())) {
                     problems.put(row + "controlStatus", "say what changes for control " + action.controlId().trim());
+                } else if (action.controlStatus() != null && !Boolean.TRUE.equals(action.makeControlApplicable())
+                        && Boolean.FALSE.equals(soa.get(action.controlId().trim()).getApplicable())) {
+                    problems.put(row + "makeControlApplicable", "control " + action.controlId().trim()
+                            + " is excluded from the SoA: make it applicable to change its status");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.ismsflow.risk;
 
 import io.camunda.client.CamundaClient;
+import io.ismsflow.web.ConflictException;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,7 @@ public class RiskReviews {
                 .join();
     }
 
-    public static class ReviewAlreadyRunningException extends IllegalStateException {
+    public static class ReviewAlreadyRunningException extends ConflictException {
         ReviewAlreadyRunningException(String riskCode) {
             super("A review of risk " + riskCode + " is already running");
         }

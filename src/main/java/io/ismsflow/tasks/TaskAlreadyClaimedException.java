@@ -1,6 +1,8 @@
 package io.ismsflow.tasks;
 
-public class TaskAlreadyClaimedException extends IllegalStateException {
+import io.ismsflow.web.ConflictException;
+
+public class TaskAlreadyClaimedException extends ConflictException {
 
     public TaskAlreadyClaimedException(long taskKey, String assignee) {
         super("Task " + taskKey + " is already claimed by " + assignee);

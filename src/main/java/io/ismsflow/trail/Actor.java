@@ -22,10 +22,8 @@ public record Actor(String person, String jobType, Long jobKey, Long processInst
 
     /** The signed-in user behind a web request. */
     public static Actor of(Principal principal) {
-        return person(principal == null ? ANONYMOUS : principal.getName());
+        return person(principal.getName());
     }
-
-    static final String ANONYMOUS = "anonymous";
 
     /**
      * A job worker acting on a person's decision. Task completions through the task inbox carry the person in
