@@ -22,9 +22,8 @@ public class RecordActionImplementationWorker {
                                      @Variable(optional = true) String evidenceReference,
                                      @Variable(optional = true) String implementationNotes,
                                      @Variable(optional = true) String completedBy) {
-        if (evidenceReference == null || evidenceReference.isBlank()) {
-            throw JobInput.incident(job, "evidenceReference is missing for action '" + action.title() + "': a corrective action is done only with evidence");
-        }
-        nonconformities.implement(action.actionId(), evidenceReference, implementationNotes, Actor.forJob(job, completedBy));
+        String evidence = JobInput.required(job, evidenceReference,
+                "evidenceReference is missing for action '" + action.title() + "': a corrective action is done only with evidence");
+        nonconformities.implement(action.actionId(), evidence, implementationNotes, Actor.forJob(job, completedBy));
     }
 }

@@ -25,10 +25,8 @@ public class RecordContainmentWorker {
                                                  @Variable(optional = true) String containment,
                                                  @Variable(optional = true) String consequences,
                                                  @Variable(optional = true) String completedBy) {
-        if (containment == null || containment.isBlank()) {
-            throw JobInput.incident(job, "containment is missing: say how the nonconformity was controlled and corrected");
-        }
-        nonconformities.contain(nonconformityId, containment, consequences, Actor.forJob(job, completedBy));
+        String done = JobInput.required(job, containment, "containment is missing: say how the nonconformity was controlled and corrected");
+        nonconformities.contain(nonconformityId, done, consequences, Actor.forJob(job, completedBy));
         return Map.of("analysisDueAt", deadlines.analysis());
     }
 }

@@ -36,12 +36,11 @@ public class RecordEffectivenessReviewWorker {
         if (!effective && !"ineffective".equals(effectivenessVerdict)) {
             throw JobInput.incident(job, "effectivenessVerdict must be 'effective' or 'ineffective', not '" + effectivenessVerdict + "'");
         }
-        if (effectivenessReasoning == null || effectivenessReasoning.isBlank()) {
-            throw JobInput.incident(job, "effectivenessReasoning is missing: say why the actions did or did not work");
-        }
+        String reasoning = JobInput.required(job, effectivenessReasoning,
+                "effectivenessReasoning is missing: say why the actions did or did not work");
         Nonconformity nc;
         try {
-            nc = nonconformities.reviewEffectiveness(nonconformityId, effective, effectivenessReasoning, Actor.forJob(job, completedBy));
+            nc = nonconformities.reviewEffectiveness(nonconformityId, effective, reasoning, Actor.forJob(job, completedBy));
         } catch (RefusedException e) {
             throw CamundaError.bpmnError(NOT_INDEPENDENT, e.getMessage());
         }

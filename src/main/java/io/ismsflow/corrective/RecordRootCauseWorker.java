@@ -28,12 +28,13 @@ public class RecordRootCauseWorker {
                                                @Variable(optional = true) String causes,
                                                @Variable(optional = true) List<String> similarConfirmed,
                                                @Variable(optional = true) String completedBy) {
-        if (rootCauseMethod == null || causes == null || causes.isBlank()) {
-            throw JobInput.incident(job, "rootCauseMethod and causes are required: say how the causes were determined and what they are");
+        if (rootCauseMethod == null) {
+            throw JobInput.incident(job, "rootCauseMethod is missing: say how the causes were determined");
         }
+        String found = JobInput.required(job, causes, "causes are missing: say what caused the nonconformity");
         List<Long> similar = similarConfirmed == null ? List.of() : similarConfirmed.stream().map(Long::valueOf).toList();
         try {
-            nonconformities.analyse(nonconformityId, rootCauseMethod, causes, similar, Actor.forJob(job, completedBy));
+            nonconformities.analyse(nonconformityId, rootCauseMethod, found, similar, Actor.forJob(job, completedBy));
         } catch (InvalidFieldsException e) {
             throw JobInput.incident(job, e.problems().toString());
         }

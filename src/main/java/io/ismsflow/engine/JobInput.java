@@ -33,6 +33,14 @@ public class JobInput {
         return input;
     }
 
+    /** The text a person had to give; without it the job fails at once with the given explanation. */
+    public static String required(ActivatedJob job, String text, String whenMissing) {
+        if (text == null || text.isBlank()) {
+            throw incident(job, whenMissing);
+        }
+        return text;
+    }
+
     /** Fails the job at once with a message meant for the person who resolves the incident. */
     public static RuntimeException incident(ActivatedJob job, String problem) {
         return CamundaError.jobError("%s (step '%s'): %s".formatted(job.getBpmnProcessId(), job.getElementId(), problem),

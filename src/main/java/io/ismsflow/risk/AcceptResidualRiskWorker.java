@@ -21,9 +21,8 @@ public class AcceptResidualRiskWorker {
     public void acceptResidualRisk(ActivatedJob job, @Variable long riskId,
                                    @Variable(optional = true) String decisionReason,
                                    @Variable(optional = true) String completedBy) {
-        if (decisionReason == null || decisionReason.isBlank()) {
-            throw JobInput.incident(job, "decisionReason is missing: a residual risk above the appetite is accepted only with a reason");
-        }
-        register.acceptResidual(riskId, decisionReason, Actor.forJob(job, completedBy));
+        String reason = JobInput.required(job, decisionReason,
+                "decisionReason is missing: a residual risk above the appetite is accepted only with a reason");
+        register.acceptResidual(riskId, reason, Actor.forJob(job, completedBy));
     }
 }

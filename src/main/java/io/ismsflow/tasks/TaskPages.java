@@ -45,7 +45,8 @@ class TaskPages {
                 @RequestParam(defaultValue = "due") String sort, Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Row> rows = tasks.list(TaskQuery.all()).stream()
+        List<UserTask> open = tasks.list(TaskQuery.all());
+        List<Row> rows = open.stream()
                 .filter(task -> !user.isContributor() || user.name().equals(task.assignee())
                         || (task.assignee() == null && Tasks.isCandidate(task, user)))
                 .filter(task -> process == null || process.isBlank() || task.processId().equals(process))
@@ -54,7 +55,7 @@ class TaskPages {
                 .sorted(order(sort))
                 .toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("processes", tasks.list(TaskQuery.all()).stream().map(UserTask::processId).distinct().sorted().toList());
+        model.addAttribute("processes", open.stream().map(UserTask::processId).distinct().sorted().toList());
         model.addAttribute("process", process);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);

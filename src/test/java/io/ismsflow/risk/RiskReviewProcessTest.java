@@ -115,10 +115,7 @@ class RiskReviewProcessTest {
     @Test
     void residualRiskAboveAppetiteIsSentBackThenTreatedWithinIt() {
         Risk risk = dueRisk(5, 5, 4, 4);
-        reviews.start(risk.getId(), "isms-manager");
-
-        UserTask first = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
-        tasks.complete(first.key(), TestUsers.as("risk-owner"), reassessment(5, 5, 4, 4, ""));
+        UserTask first = reassessedAboveAppetite(risk, 5, 5, 4, 4);
 
         UserTask decision = openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId());
         assertThat(decision.candidateGroups()).containsExactly("isms-managers");
@@ -144,10 +141,7 @@ class RiskReviewProcessTest {
     @Test
     void residualRiskAboveAppetiteIsAcceptedWithTheManagersReason() {
         Risk risk = dueRisk(4, 5, 3, 4);
-        reviews.start(risk.getId(), "isms-manager");
-
-        UserTask reassess = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
-        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), reassessment(4, 5, 3, 4, ""));
+        UserTask reassess = reassessedAboveAppetite(risk, 4, 5, 3, 4);
         UserTask decision = openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId());
         tasks.complete(decision.key(), TestUsers.as("isms-manager"),
                 Map.of("residualDecision", "accept", "decisionReason", "Insurance covers the remaining exposure"));
@@ -240,6 +234,14 @@ class RiskReviewProcessTest {
         assertThat(records.incidentMessages(task.processInstanceKey())).singleElement().asString()
                 .isEqualTo("risk-review (step 'update-soa'): Control 5.99 does not exist in the SoA (named in the treatment of risk " + code + ")");
         assertThat(soa.get("5.1").getLinkedRisks()).doesNotContain(risk.getId());
+    }
+
+    /** Starts a review and completes the reassessment with the given scores; returns the completed task. */
+    private UserTask reassessedAboveAppetite(Risk risk, int likelihood, int impact, int residualLikelihood, int residualImpact) {
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask reassess = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), reassessment(likelihood, impact, residualLikelihood, residualImpact, ""));
+        return reassess;
     }
 
     private Risk dueRisk(int likelihood, int impact, int residualLikelihood, int residualImpact) {
