@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CorrectiveActionProcess {
 
-    public static final String PROCESS_ID = CorrectiveTaskChecks.PROCESS_ID;
+    public static final String PROCESS_ID = "corrective-action";
     public static final String RAISED_MESSAGE = "nonconformity-raised";
 
     private final Nonconformities nonconformities;

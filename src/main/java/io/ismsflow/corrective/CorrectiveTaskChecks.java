@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 /** The corrective-action process's own rules, checked before its tasks complete in the task list. */
 class CorrectiveTaskChecks {
 
-    static final String PROCESS_ID = "corrective-action";
-
     private CorrectiveTaskChecks() {
     }
 
@@ -31,7 +29,7 @@ class CorrectiveTaskChecks {
 
         @Override
         public boolean appliesTo(UserTask task) {
-            return PROCESS_ID.equals(task.processId()) && "plan-corrective-actions".equals(task.elementId());
+            return CorrectiveActionProcess.PROCESS_ID.equals(task.processId()) && "plan-corrective-actions".equals(task.elementId());
         }
 
         @Override
@@ -50,7 +48,7 @@ class CorrectiveTaskChecks {
 
         @Override
         public boolean appliesTo(UserTask task) {
-            return PROCESS_ID.equals(task.processId()) && "approve-plan".equals(task.elementId());
+            return CorrectiveActionProcess.PROCESS_ID.equals(task.processId()) && "approve-plan".equals(task.elementId());
         }
 
         @Override
@@ -74,7 +72,7 @@ class CorrectiveTaskChecks {
 
         @Override
         public boolean appliesTo(UserTask task) {
-            return PROCESS_ID.equals(task.processId()) && "verify-effectiveness".equals(task.elementId());
+            return CorrectiveActionProcess.PROCESS_ID.equals(task.processId()) && "verify-effectiveness".equals(task.elementId());
         }
 
         @Override

@@ -42,11 +42,6 @@ public class StatementOfApplicability {
         return controls.existsById(id);
     }
 
-    @Transactional(readOnly = true)
-    public List<Control> linkedTo(long riskId) {
-        return controls.findLinkedTo(riskId).stream().sorted(SoaOrder.ORDER).toList();
-    }
-
     public Control addOwnControl(OwnControlDraft draft, Actor actor) {
         if (controls.existsById(draft.id())) {
             throw new InvalidFieldsException(Map.of("id", "control " + draft.id() + " already exists"));

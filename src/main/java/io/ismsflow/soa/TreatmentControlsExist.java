@@ -1,5 +1,6 @@
 package io.ismsflow.soa;
 
+import io.ismsflow.risk.RiskReviews;
 import io.ismsflow.tasks.TaskSubmissionCheck;
 import io.ismsflow.tasks.UserTask;
 import io.ismsflow.web.InvalidFieldsException;
@@ -22,7 +23,7 @@ class TreatmentControlsExist implements TaskSubmissionCheck {
 
     @Override
     public boolean appliesTo(UserTask task) {
-        return "risk-review".equals(task.processId()) && "reassess-risk".equals(task.elementId());
+        return RiskReviews.PROCESS_ID.equals(task.processId()) && "reassess-risk".equals(task.elementId());
     }
 
     @Override

@@ -7,7 +7,8 @@ public record TaskQuery(String candidateGroup, String assignee) {
         return new TaskQuery(null, null);
     }
 
-    boolean matches(UserTask task) {
+    /** For inboxes that filter in memory. */
+    public boolean matches(UserTask task) {
         return (candidateGroup == null || task.candidateGroups().contains(candidateGroup))
                 && (assignee == null || assignee.equals(task.assignee()));
     }

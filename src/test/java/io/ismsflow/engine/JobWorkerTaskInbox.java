@@ -70,8 +70,7 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
         forgetClosedTasks();
         return open.values().stream()
                 .map(OpenTask::task)
-                .filter(task -> (query.candidateGroup() == null || task.candidateGroups().contains(query.candidateGroup()))
-                        && (query.assignee() == null || query.assignee().equals(task.assignee())))
+                .filter(query::matches)
                 .sorted(Comparator.comparingLong(UserTask::key))
                 .toList();
     }
