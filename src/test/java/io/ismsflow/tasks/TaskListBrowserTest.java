@@ -7,14 +7,12 @@ import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.RiskReviews;
 import io.ismsflow.risk.Treatment;
+import io.ismsflow.support.Browser;
 import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.support.OpenTasks;
 import io.ismsflow.support.TestUsers;
 import io.ismsflow.trail.Actor;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,13 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class TaskListBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "browser");
-
     @LocalServerPort int port;
     @Autowired RiskRegister risks;
     @Autowired RiskReviews reviews;
@@ -53,23 +44,15 @@ class TaskListBrowserTest {
     @Autowired TaskInbox inbox;
     @Autowired Clock clock;
 
-    WebDriver browser;
+    Browser browser;
+    WebDriver driver;
     WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        File chromium = new File("/usr/bin/chromium");
-        File chromedriver = new File("/usr/bin/chromedriver");
-        assertThat(chromium).as("Debian's chromium (apt-get install chromium chromium-driver; .ci/run does it)").exists();
-        assertThat(chromedriver).as("Debian's chromium-driver").exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build(), options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(SCREENSHOTS);
+        browser = new Browser(port);
+        driver = browser.driver();
+        wait = browser.waiting();
     }
 
     @AfterEach
@@ -82,8 +65,8 @@ class TaskListBrowserTest {
         Risk risk = riskUnderReview(3, 4);
         UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
 
-        signIn("risk-owner");
-        browser.get(url("/tasks"));
+        browser.signIn("risk-owner");
+        browser.open("/tasks");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-task-key='" + task.key() + "']")));
         assertThat(row.getText()).contains("Reassess risk").contains(register(risk).getCode());
         row.findElement(By.linkText("Reassess risk")).click();
@@ -91,13 +74,13 @@ class TaskListBrowserTest {
         WebElement likelihood = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='likelihood-field']")));
         assertThat(likelihood.getDomProperty("value")).isEqualTo("3");
         replace(likelihood, "2");
-        replace(browser.findElement(By.cssSelector("textarea[id$='notes-field']")), "Reviewed in the browser: MFA is enforced now");
-        screenshot("risk-owner-fills-reassessment");
-        browser.findElement(By.id("complete")).click();
+        replace(driver.findElement(By.cssSelector("textarea[id$='notes-field']")), "Reviewed in the browser: MFA is enforced now");
+        browser.screenshot("risk-owner-fills-reassessment");
+        driver.findElement(By.id("complete")).click();
 
         wait.until(ExpectedConditions.urlContains("/tasks?completed="));
-        screenshot("risk-owner-task-done");
-        assertThat(browser.findElements(By.cssSelector("tr[data-task-key='" + task.key() + "']"))).isEmpty();
+        browser.screenshot("risk-owner-task-done");
+        assertThat(driver.findElements(By.cssSelector("tr[data-task-key='" + task.key() + "']"))).isEmpty();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> register(risk).getLikelihood() == 2);
         assertThat(risks.assessmentsOf(risk.getId())).singleElement()
                 .satisfies(assessment -> assertThat(assessment.notes()).isEqualTo("Reviewed in the browser: MFA is enforced now"));
@@ -108,15 +91,15 @@ class TaskListBrowserTest {
         Risk risk = riskUnderReview(3, 3);
         UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
 
-        signIn("risk-owner");
-        browser.get(url("/tasks/" + task.key()));
+        browser.signIn("risk-owner");
+        browser.open("/tasks/" + task.key());
         WebElement controls = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='treatment-controls-field']")));
         replace(controls, "5.15, 5.99");
-        browser.findElement(By.id("complete")).click();
+        driver.findElement(By.id("complete")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "Control 5.99 not in the SoA"));
-        assertThat(browser.findElement(By.id("problems")).getText()).isEqualTo("treatmentControls: Control 5.99 not in the SoA");
-        screenshot("server-side-problem");
+        assertThat(driver.findElement(By.id("problems")).getText()).isEqualTo("treatmentControls: Control 5.99 not in the SoA");
+        browser.screenshot("server-side-problem");
         assertThat(inbox.find(task.key())).isPresent();
     }
 
@@ -128,30 +111,21 @@ class TaskListBrowserTest {
                 "residualLikelihood", 5, "residualImpact", 5));
         UserTask decision = new OpenTasks(inbox).awaitTask("decide-on-residual-risk", "riskId", risk.getId());
 
-        signIn("viewer");
-        browser.get(url("/tasks"));
+        browser.signIn("viewer");
+        browser.open("/tasks");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-task-key='" + decision.key() + "']")));
-        screenshot("viewer-task-list");
+        browser.screenshot("viewer-task-list");
         assertThat(row.getText()).contains("unclaimed");
-        assertThat(browser.findElements(By.cssSelector("button.claim"))).isEmpty();
-        browser.get(url("/tasks/" + decision.key()));
+        assertThat(driver.findElements(By.cssSelector("button.claim"))).isEmpty();
+        browser.open("/tasks/" + decision.key());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));
-        assertThat(browser.findElements(By.id("complete"))).isEmpty();
+        assertThat(driver.findElements(By.id("complete"))).isEmpty();
 
-        browser.manage().deleteAllCookies();
-        signIn("isms-manager");
-        browser.get(url("/tasks"));
+        browser.signIn("isms-manager");
+        browser.open("/tasks");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-task-key='" + decision.key() + "'] button.claim"))).click();
         wait.until(ExpectedConditions.urlContains("/tasks/" + decision.key()));
         assertThat(inbox.find(decision.key()).orElseThrow().task().assignee()).isEqualTo("isms-manager");
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.name("username")).sendKeys(user);
-        browser.findElement(By.name("password")).sendKeys("demo");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private Risk riskUnderReview(int likelihood, int impact) {
@@ -171,11 +145,4 @@ class TaskListBrowserTest {
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }
