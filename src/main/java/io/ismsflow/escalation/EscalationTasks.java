@@ -2,12 +2,14 @@ package io.ismsflow.escalation;
 
 import io.ismsflow.tasks.TaskEscalations;
 import io.ismsflow.tasks.UserTask;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The escalation level the task list shows, and the end of a task's escalations when it completes. Tasks are
- * matched by process instance and element: the parallel tasks of one multi-instance share their level.
+ * The escalation level the task list shows, and the end of a task's escalations when it completes. Escalations
+ * are matched to a task by process instance and task reference: the element id, or, for the parallel tasks of a
+ * multi-instance, the {@code escalationTaskRef} the model gives each of them (e.g. {@code implement-action:17}).
  */
 @Component
 class EscalationTasks implements TaskEscalations {
@@ -18,13 +20,20 @@ class EscalationTasks implements TaskEscalations {
         this.escalations = escalations;
     }
 
+    static final String TASK_REF = "escalationTaskRef";
+
     @Override
-    public Optional<String> levelOf(UserTask task) {
-        return escalations.levelOf(task.processInstanceKey(), task.elementId()).map(Enum::name);
+    public Optional<String> levelOf(UserTask task, Map<String, Object> variables) {
+        return escalations.levelOf(task.processInstanceKey(), reference(task, variables)).map(Enum::name);
     }
 
     @Override
-    public void taskCompleted(UserTask task) {
-        escalations.resolve(task.processInstanceKey(), task.elementId());
+    public void taskCompleted(UserTask task, Map<String, Object> variables) {
+        escalations.resolve(task.processInstanceKey(), reference(task, variables));
+    }
+
+    private static String reference(UserTask task, Map<String, Object> variables) {
+        Object ref = variables.get(TASK_REF);
+        return ref != null ? ref.toString() : task.elementId();
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -50,7 +49,7 @@ class TaskPages {
                 .filter(task -> !user.isContributor() || user.name().equals(task.assignee())
                         || (task.assignee() == null && Tasks.isCandidate(task, user)))
                 .filter(task -> process == null || process.isBlank() || task.processId().equals(process))
-                .map(task -> row(task, user, now))
+                .map(task -> row(tasks.get(task.key()), user, now))
                 .filter(row -> q == null || q.isBlank() || (row.task().name() + " " + row.subject()).toLowerCase().contains(q.toLowerCase()))
                 .sorted(order(sort))
                 .toList();
@@ -66,7 +65,7 @@ class TaskPages {
     String show(@PathVariable long key, Authentication authentication, Model model) throws JsonProcessingException {
         CurrentUser user = CurrentUser.of(authentication);
         TaskDetails details = tasks.get(key);
-        model.addAttribute("row", row(details.task(), subjectOf(details.variables()), user, OffsetDateTime.now(clock)));
+        model.addAttribute("row", row(details, user, OffsetDateTime.now(clock)));
         model.addAttribute("formJson", inScript(details.formSchema()));
         model.addAttribute("variablesJson", inScript(json.writeValueAsString(details.variables())));
         return "task";
@@ -89,18 +88,11 @@ class TaskPages {
         return "redirect:/tasks";
     }
 
-    private Row row(UserTask task, CurrentUser user, OffsetDateTime now) {
-        return row(task, subjectOf(tasks.get(task.key()).variables()), user, now);
-    }
-
-    private Row row(UserTask task, String subject, CurrentUser user, OffsetDateTime now) {
-        return new Row(task, subject, task.due() != null && task.due().isBefore(now),
-                escalations.levelOf(task).orElse(null), user.name().equals(task.assignee()),
+    private Row row(TaskDetails details, CurrentUser user, OffsetDateTime now) {
+        UserTask task = details.task();
+        return new Row(task, Objects.toString(details.variables().get("subject"), ""), task.due() != null && task.due().isBefore(now),
+                escalations.levelOf(task, details.variables()).orElse(null), user.name().equals(task.assignee()),
                 user.isContributor() && Tasks.isCandidate(task, user));
-    }
-
-    private static String subjectOf(Map<String, Object> variables) {
-        return Objects.toString(variables.get("subject"), "");
     }
 
     private static Comparator<Row> order(String sort) {

@@ -69,7 +69,7 @@ public class Tasks {
         Map<String, Object> variables = new HashMap<>(submission);
         variables.put(Actor.COMPLETED_BY, user.name());
         inbox.complete(taskKey, variables);
-        escalations.taskCompleted(details.task());
+        escalations.taskCompleted(details.task(), details.variables());
     }
 
     /** Whether the user may work on the task: its assignee, or a member of one of its candidate groups. */

@@ -214,9 +214,13 @@ class CorrectiveActionProcessTest {
                     assertThat(reminder.recipients()).isEqualTo("risk-owner");
                     assertThat(reminder.subject()).endsWith(": Quick fix");
                 });
+        long quickFix = nonconformities.actionsOf(nc.getId()).stream()
+                .filter(action -> action.getTitle().equals("Quick fix")).findFirst().orElseThrow().getId();
+        assertThat(escalations.levelOf(plan.processInstanceKey(), "implement-action:" + quickFix)).contains(Escalation.Level.REMINDER);
 
         implementAll(nc, "risk-owner");
         awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        assertThat(escalations.levelOf(plan.processInstanceKey(), "implement-action:" + quickFix)).isEmpty();
         assertThat(nonconformities.actionsOf(nc.getId())).allSatisfy(action -> {
             assertThat(action.getState()).isEqualTo(CorrectiveAction.State.DONE);
             assertThat(action.getImplementedBy()).isEqualTo(action.getOwner());
