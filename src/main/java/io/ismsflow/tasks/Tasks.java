@@ -1,8 +1,8 @@
 package io.ismsflow.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ismsflow.trail.Actor;
 import io.ismsflow.security.CurrentUser;
+import io.ismsflow.trail.Actor;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Clock;
