@@ -1,24 +1,74 @@
 package io.ismsflow.corrective;
 
+import io.ismsflow.trail.Actor;
+import io.ismsflow.web.InvalidFieldsException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 
-/** The nonconformities as pages: the list, and one with its actions and timeline. */
+/** The nonconformities as pages: the list with a form to raise one, and one with its actions and timeline. */
 @Controller
 class NonconformityPages {
 
     private final Nonconformities nonconformities;
+    private final CorrectiveActionProcess process;
+    private final Validator validator;
 
-    NonconformityPages(Nonconformities nonconformities) {
+    NonconformityPages(Nonconformities nonconformities, CorrectiveActionProcess process, Validator validator) {
         this.nonconformities = nonconformities;
+        this.process = process;
+        this.validator = validator;
+    }
+
+    /** What the raise form submits: controls as free text ("5.15, 8.13"), the rest as the API takes it. */
+    record RaiseForm(NonconformitySource source, String sourceReference, String title, String description, String area,
+                     Severity severity, String owner, String controls) {
+
+        NonconformityDraft draft() {
+            List<String> ids = controls == null ? List.of()
+                    : Arrays.stream(controls.split("[,;\\s]+")).filter(id -> !id.isBlank()).toList();
+            return new NonconformityDraft(null, source, blankToNull(sourceReference), title, description, blankToNull(area),
+                    severity, owner, ids, List.of());
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text;
+        }
     }
 
     @GetMapping("/nonconformities")
     String list(Model model) {
         model.addAttribute("nonconformities", nonconformities.find(null, null, null));
+        model.addAttribute("sources", NonconformitySource.values());
         return "nonconformities";
+    }
+
+    /** Raises a nonconformity and starts its process; problems come back next to the form. */
+    @PostMapping("/nonconformities")
+    String raise(RaiseForm form, Principal principal, Model model) {
+        NonconformityDraft draft = form.draft();
+        Map<String, String> problems = validator.validate(draft).stream().collect(Collectors.toMap(
+                violation -> violation.getPropertyPath().toString(), ConstraintViolation::getMessage, (first, second) -> first, TreeMap::new));
+        if (problems.isEmpty()) {
+            try {
+                return "redirect:/nonconformities/" + process.raise(draft, Actor.of(principal)).getId();
+            } catch (InvalidFieldsException e) {
+                problems = e.problems();
+            }
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("raise", form);
+        return list(model);
     }
 
     @GetMapping("/nonconformities/{id}")

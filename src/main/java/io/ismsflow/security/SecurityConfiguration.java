@@ -8,6 +8,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
@@ -65,11 +67,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
                 .formLogin(form -> form.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
-                // Pages call the API with their session and the CSRF token; scripts authenticate every request with
-                // an Authorization header, which a forged cross-site request cannot carry.
+                // Pages call the API with their session and the CSRF token; scripts send credentials with each request.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                        .ignoringRequestMatchers(SecurityConfiguration::carriesCredentials))
                 .build();
     }
 
@@ -82,14 +83,15 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/actuator/health").permitAll()
                         .requestMatchers(GET, "/", "/tasks", "/tasks/*", "/nonconformities", "/nonconformities/*", "/notifications",
                                 "/swagger-ui.html", "/swagger-ui/**", "/api-docs/**").authenticated()
-                        .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim", "/nonconformities").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/notifications/read").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .ignoringRequestMatchers(SecurityConfiguration::carriesCredentials));
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login"));
         }
@@ -131,6 +133,14 @@ class SecurityConfiguration {
             }
             return mapped;
         };
+    }
+
+    /**
+     * A request that authenticates itself with an Authorization header needs no CSRF token: a forged cross-site
+     * request cannot set that header, and the API's 401 carries no Basic challenge for a browser to cache.
+     */
+    private static boolean carriesCredentials(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     private static String[] authorities(String... groups) {

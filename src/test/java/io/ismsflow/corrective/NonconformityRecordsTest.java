@@ -21,6 +21,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** The nonconformity records and their API, and the workers' behaviour when a job is delivered twice. */
 @IntegrationTest
@@ -118,6 +120,31 @@ class NonconformityRecordsTest {
         assertThat(http.getForObject("/nonconformities", String.class)).contains(code);
         assertThat(http.getForObject("/nonconformities/" + id, String.class)).contains(code).contains("Phishing mail not reported")
                 .contains("<td>raised</td>");
+    }
+
+    @Test
+    void raisesANonconformityFromThePage() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("title", "Visitor badges not returned");
+        form.add("description", "Three visitor badges were not returned in November");
+        form.add("source", "MANUAL");
+        form.add("severity", "MINOR");
+        form.add("owner", "risk-owner");
+        form.add("controls", "7.2, 7.99");
+
+        ResponseEntity<String> refused = http.postForEntity("/nonconformities", form, String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(refused.getBody()).contains("controls[1]: Control 7.99 does not exist in the SoA");
+
+        form.set("controls", "7.2");
+        form.set("title", "Visitor badges not returned " + System.nanoTime());
+        http.postForEntity("/nonconformities", form, String.class);
+        Nonconformity raised = nonconformities.find(null, null, null).stream()
+                .filter(nc -> nc.getTitle().equals(form.getFirst("title"))).findFirst().orElseThrow();
+        assertThat(raised.getControls()).containsExactly("7.2");
+        assertThat(raised.getRaisedBy()).isEqualTo("isms-manager");
+        assertThat(rest.withBasicAuth("viewer", "demo").postForEntity("/nonconformities", form, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     private Nonconformity analysedNonconformity() {
