@@ -35,13 +35,21 @@ class RiskReviewScheduler {
         }
     }
 
+    /** @return how many reviews were started; a risk whose start fails is tried again at the next scan */
     @Scheduled(cron = "${isms.risk.review-scan.cron}")
     int startDueReviews() {
-        var due = register.dueForReview(LocalDate.now(clock));
-        due.forEach(risk -> reviews.start(risk.getId(), SCHEDULER));
-        if (!due.isEmpty()) {
-            log.info("Started {} risk reviews that were due", due.size());
+        int started = 0;
+        for (Risk risk : register.dueForReview(LocalDate.now(clock))) {
+            try {
+                reviews.start(risk.getId(), SCHEDULER);
+                started++;
+            } catch (RuntimeException e) {
+                log.warn("Could not start the review of {}: {}", risk.getCode(), e.getMessage());
+            }
         }
-        return due.size();
+        if (started > 0) {
+            log.info("Started {} risk reviews that were due", started);
+        }
+        return started;
     }
 }
