@@ -28,8 +28,13 @@ class CorrectiveTaskChecks {
         }
 
         @Override
-        public boolean appliesTo(UserTask task) {
-            return CorrectiveActionProcess.PROCESS_ID.equals(task.processId()) && "plan-corrective-actions".equals(task.elementId());
+        public String processId() {
+            return CorrectiveActionProcess.PROCESS_ID;
+        }
+
+        @Override
+        public String taskElementId() {
+            return "plan-corrective-actions";
         }
 
         @Override
@@ -47,8 +52,13 @@ class CorrectiveTaskChecks {
     static class RejectionHasReason implements TaskSubmissionCheck {
 
         @Override
-        public boolean appliesTo(UserTask task) {
-            return CorrectiveActionProcess.PROCESS_ID.equals(task.processId()) && "approve-plan".equals(task.elementId());
+        public String processId() {
+            return CorrectiveActionProcess.PROCESS_ID;
+        }
+
+        @Override
+        public String taskElementId() {
+            return "approve-plan";
         }
 
         @Override
@@ -71,8 +81,13 @@ class CorrectiveTaskChecks {
         }
 
         @Override
-        public boolean appliesTo(UserTask task) {
-            return CorrectiveActionProcess.PROCESS_ID.equals(task.processId()) && "verify-effectiveness".equals(task.elementId());
+        public String processId() {
+            return CorrectiveActionProcess.PROCESS_ID;
+        }
+
+        @Override
+        public String taskElementId() {
+            return "verify-effectiveness";
         }
 
         @Override

@@ -22,8 +22,13 @@ class TreatmentControlsExist implements TaskSubmissionCheck {
     }
 
     @Override
-    public boolean appliesTo(UserTask task) {
-        return RiskReviews.PROCESS_ID.equals(task.processId()) && "reassess-risk".equals(task.elementId());
+    public String processId() {
+        return RiskReviews.PROCESS_ID;
+    }
+
+    @Override
+    public String taskElementId() {
+        return "reassess-risk";
     }
 
     @Override

@@ -9,7 +9,15 @@ import java.util.Map;
  */
 public interface TaskSubmissionCheck {
 
-    boolean appliesTo(UserTask task);
+    /** The process whose task this checks (its BPMN process id). */
+    String processId();
+
+    /** The user task this checks (its element id in the model). */
+    String taskElementId();
+
+    default boolean appliesTo(UserTask task) {
+        return processId().equals(task.processId()) && taskElementId().equals(task.elementId());
+    }
 
     void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user);
 }
