@@ -1,15 +1,19 @@
 package io.ismsflow.corrective;
 
-import io.camunda.client.CamundaClient;
+import io.ismsflow.engine.EngineOutbox;
+import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.ConflictException;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Raises a nonconformity from the API and starts its corrective-action process. The record is committed before the
- * process starts, since the process's first worker loads it (started inside the transaction, the worker could run
- * before the commit and not find it).
+ * Raises a nonconformity in ISMS Flow and starts its corrective-action process: the record and the message
+ * {@code nonconformity-raised} (correlation key: its reference) commit together through the {@link EngineOutbox},
+ * so the process starts once the record is there to load, and still starts if the engine was away at that moment.
+ * One nonconformity per reference is the database's unique key; a second raise of a reference is refused.
  */
 @Service
 public class CorrectiveActionProcess {
@@ -18,26 +22,36 @@ public class CorrectiveActionProcess {
     public static final String RAISED_MESSAGE = "nonconformity-raised";
 
     private final Nonconformities nonconformities;
-    private final CamundaClient camunda;
+    private final EngineOutbox outbox;
+    private final TransactionTemplate transaction;
 
-    CorrectiveActionProcess(Nonconformities nonconformities, CamundaClient camunda) {
+    CorrectiveActionProcess(Nonconformities nonconformities, EngineOutbox outbox, TransactionTemplate transaction) {
         this.nonconformities = nonconformities;
-        this.camunda = camunda;
+        this.outbox = outbox;
+        this.transaction = transaction;
     }
 
+    /** @throws ConflictException when the reference was raised before, or is being raised at this moment */
     public Nonconformity raise(NonconformityDraft draft, Actor actor) {
-        if (draft.reference() != null) {
-            nonconformities.findByReference(draft.reference()).ifPresent(existing -> {
-                throw new ConflictException("Reference " + draft.reference() + " was already raised as " + existing.getCode());
-            });
+        try {
+            return transaction.execute(status -> raiseWithItsProcess(draft, actor));
+        } catch (DuplicateKeyException e) {
+            throw alreadyRaised(draft.reference());
+        }
+    }
+
+    private Nonconformity raiseWithItsProcess(NonconformityDraft draft, Actor actor) {
+        if (draft.reference() != null && nonconformities.findByReference(draft.reference()).isPresent()) {
+            throw alreadyRaised(draft.reference());
         }
         Nonconformity nc = nonconformities.raise(draft, actor);
-        camunda.newCreateInstanceCommand()
-                .bpmnProcessId(PROCESS_ID)
-                .latestVersion()
-                .variables(Map.of("nonconformityId", nc.getId(), "raisedBy", actor.person()))
-                .send()
-                .join();
+        outbox.publishAfterCommit(ProcessMessage.start(RAISED_MESSAGE, nc.getReference(),
+                Map.of("nonconformityId", nc.getId(), "raisedBy", actor.person())));
         return nc;
+    }
+
+    private ConflictException alreadyRaised(String reference) {
+        String code = nonconformities.findByReference(reference).map(Nonconformity::getCode).orElse("another nonconformity");
+        return new ConflictException("Reference " + reference + " was already raised as " + code);
     }
 }

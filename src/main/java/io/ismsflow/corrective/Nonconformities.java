@@ -120,6 +120,13 @@ public class Nonconformities {
         return nc;
     }
 
+    /** Binds the nonconformity to its process (see {@link Nonconformity#handledBy}); repeated, it changes nothing. */
+    public Nonconformity handledBy(long id, Actor actor) {
+        Nonconformity nc = get(id);
+        var before = trail.snapshot(nc);
+        return nc.handledBy(actor.processInstanceKey()) ? saveAndRecord(nc, "process-started", before, actor) : nc;
+    }
+
     public Nonconformity contain(long id, String containment, String consequences, Actor actor) {
         Nonconformity nc = get(id);
         var before = trail.snapshot(nc);

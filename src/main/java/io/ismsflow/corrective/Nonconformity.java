@@ -43,6 +43,7 @@ public class Nonconformity {
     private Instant containedAt;
     private String closureReport;
     private Instant closedAt;
+    private Long processInstanceKey;
     @MappedCollection(idColumn = "nonconformity")
     private Set<AffectedControl> controls = new LinkedHashSet<>();
     @MappedCollection(idColumn = "nonconformity")
@@ -187,6 +188,26 @@ public class Nonconformity {
         return true;
     }
 
+    /**
+     * Binds the nonconformity to the corrective-action process that handles it.
+     * @return false if it is bound to this instance already (a redelivered job)
+     * @throws AlreadyUnderWayException if another instance handles it
+     */
+    boolean handledBy(long processInstanceKey) {
+        if (this.processInstanceKey != null && this.processInstanceKey != processInstanceKey) {
+            throw new AlreadyUnderWayException(this);
+        }
+        boolean bound = this.processInstanceKey == null;
+        this.processInstanceKey = processInstanceKey;
+        return bound;
+    }
+
+    static class AlreadyUnderWayException extends IllegalStateException {
+        AlreadyUnderWayException(Nonconformity nc) {
+            super("%s (reference %s) is handled by corrective-action instance %d already".formatted(nc.code, nc.reference, nc.processInstanceKey));
+        }
+    }
+
     boolean close(String report, Instant at) {
         if (state != NonconformityState.EFFECTIVE) {
             return false;
@@ -220,6 +241,7 @@ public class Nonconformity {
     public Instant getContainedAt() { return containedAt; }
     public String getClosureReport() { return closureReport; }
     public Instant getClosedAt() { return closedAt; }
+    public Long getProcessInstanceKey() { return processInstanceKey; }
     public Set<String> getControls() {
         return controls.stream().map(AffectedControl::controlId).collect(Collectors.toCollection(TreeSet::new));
     }

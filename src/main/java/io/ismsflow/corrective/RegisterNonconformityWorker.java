@@ -3,6 +3,7 @@ package io.ismsflow.corrective;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
 import io.ismsflow.engine.JobInput;
 import io.ismsflow.escalation.EscalationPolicy;
 import io.ismsflow.trail.Actor;
@@ -10,11 +11,15 @@ import io.ismsflow.web.InvalidFieldsException;
 import org.springframework.stereotype.Component;
 
 /**
- * First step of the corrective-action process: loads the nonconformity raised through the API, or records the one
- * another process raised by message (once per reference, however often the message arrives).
+ * First step of the corrective-action process: loads the nonconformity raised in ISMS Flow, or records the one
+ * another process raised by message (once per reference, however often the message arrives), and binds it to this
+ * instance. A second instance for the same nonconformity (its message published again after the first instance
+ * ended) ends at once through the BPMN error {@code nonconformity-already-under-way}.
  */
 @Component
 public class RegisterNonconformityWorker {
+
+    static final String ALREADY_UNDER_WAY = "nonconformity-already-under-way";
 
     private final Nonconformities nonconformities;
     private final ProcessDeadlines deadlines;
@@ -44,6 +49,11 @@ public class RegisterNonconformityWorker {
             }
         } else {
             throw JobInput.incident(job, "neither nonconformityId nor nonconformity is given: nothing to register");
+        }
+        try {
+            nc = nonconformities.handledBy(nc.getId(), Actor.forJob(job, raisedBy));
+        } catch (Nonconformity.AlreadyUnderWayException e) {
+            throw CamundaError.bpmnError(ALREADY_UNDER_WAY, e.getMessage());
         }
         return new Registered(nc.getId(), nc.getCode(), nc.getCode() + " " + nc.getTitle(), nc.getSeverity(), nc.getOwner(),
                 deadlines.containment(nc.getSeverity()), deadlines.effectivenessPeriod(nc.getSeverity()),

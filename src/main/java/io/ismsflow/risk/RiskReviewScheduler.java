@@ -9,7 +9,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Starts a review for every risk whose next review date has come: once a day, and once when the app is ready. */
+/**
+ * Starts a review for every risk whose next review date has come: once a day, and once when the app is ready.
+ * Safe on several app instances at once: a risk gets one review however many scans find it due.
+ */
 @Component
 class RiskReviewScheduler {
 
@@ -43,6 +46,8 @@ class RiskReviewScheduler {
             try {
                 reviews.start(risk.getId(), SCHEDULER);
                 started++;
+            } catch (RiskReviews.ReviewAlreadyRunningException e) {
+                log.debug("{}", e.getMessage());
             } catch (RuntimeException e) {
                 log.warn("Could not start the review of {}: {}", risk.getCode(), e.getMessage());
             }

@@ -1,16 +1,19 @@
 package io.ismsflow.risk;
 
-import io.camunda.client.CamundaClient;
+import io.ismsflow.engine.EngineOutbox;
+import io.ismsflow.engine.ProcessMessage;
+import io.ismsflow.trail.Actor;
 import io.ismsflow.web.ConflictException;
-import java.time.Duration;
 import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Starts risk reviews (8.2). The review process has a message start event correlated by the risk code: Zeebe
- * starts no second instance for a risk while one is active, so the daily scan, several app instances and a
- * person pressing "review now" never produce two reviews of the same risk. The message lives for no time,
- * so a start refused that way is not buffered and replayed after the running review ends.
+ * Starts risk reviews (8.2). One review per risk at a time is the risk's own state: the request marks the risk
+ * under review (a versioned update, so of two requests at once only one succeeds) and hands the message
+ * {@code risk-review-due} (correlation key: the risk code) to the {@link EngineOutbox} in the same transaction.
+ * The daily scan on several app instances and a person pressing "review now" therefore start one review.
  */
 @Service
 public class RiskReviews {
@@ -18,30 +21,34 @@ public class RiskReviews {
     public static final String PROCESS_ID = "risk-review";
     static final String MESSAGE = "risk-review-due";
 
-    private final CamundaClient camunda;
     private final RiskRegister register;
+    private final EngineOutbox outbox;
+    private final TransactionTemplate transaction;
 
-    RiskReviews(CamundaClient camunda, RiskRegister register) {
-        this.camunda = camunda;
+    RiskReviews(RiskRegister register, EngineOutbox outbox, TransactionTemplate transaction) {
         this.register = register;
+        this.outbox = outbox;
+        this.transaction = transaction;
     }
 
+    /** @throws ReviewAlreadyRunningException while a review of the risk runs, or another request wins the race */
     public void start(long riskId, String startedBy) {
+        Risk risk = register.get(riskId);
+        try {
+            transaction.executeWithoutResult(status -> requestReview(riskId, startedBy));
+        } catch (OptimisticLockingFailureException e) {
+            throw new ReviewAlreadyRunningException(risk.getCode());
+        }
+    }
+
+    private void requestReview(long riskId, String startedBy) {
         Risk risk = register.get(riskId);
         if (risk.getStatus() == RiskStatus.UNDER_REVIEW) {
             throw new ReviewAlreadyRunningException(risk.getCode());
         }
-        publishDue(risk, startedBy);
-    }
-
-    void publishDue(Risk risk, String startedBy) {
-        camunda.newPublishMessageCommand()
-                .messageName(MESSAGE)
-                .correlationKey(risk.getCode())
-                .timeToLive(Duration.ZERO)
-                .variables(Map.of("riskId", risk.getId(), "startedBy", startedBy))
-                .send()
-                .join();
+        register.openReview(riskId, Actor.person(startedBy));
+        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, risk.getCode(),
+                Map.of("riskId", risk.getId(), "startedBy", startedBy)));
     }
 
     public static class ReviewAlreadyRunningException extends ConflictException {

@@ -115,12 +115,13 @@ class CorrectiveActionProcessTest {
                 "effectiveness-period-passed", "verify-effectiveness", "close-nonconformity");
 
         JsonNode view = http.getForObject("/api/nonconformities/" + nc.getId(), JsonNode.class);
-        assertThat(view.findValuesAsText("step")).containsSubsequence("raised", "contained", "analysed",
+        assertThat(view.findValuesAsText("step")).containsSubsequence("raised", "process-started", "contained", "analysed",
                 "planned: Test restores monthly", "planned", "plan-approved", "implemented: Test restores monthly", "implementing",
                 "isms-changes-applied: Test restores monthly", "awaiting-effectiveness", "effective", "closed");
         assertThat(view.at("/timeline/0/by").asText()).isEqualTo("isms-manager");
-        assertThat(view.at("/timeline/1/by").asText()).isEqualTo("risk-owner");
-        assertThat(view.at("/timeline/1/via").asText()).isEqualTo("record-containment (record-containment)");
+        assertThat(view.at("/timeline/1/via").asText()).isEqualTo("register-nonconformity (register-nonconformity)");
+        assertThat(view.at("/timeline/2/by").asText()).isEqualTo("risk-owner");
+        assertThat(view.at("/timeline/2/via").asText()).isEqualTo("record-containment (record-containment)");
     }
 
     @Test

@@ -17,9 +17,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * repeating rows (fields of row n have component ids ending in _n), date picker and dropdown.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorrectiveFormsBrowserTest {
 
     @LocalServerPort int port;
@@ -43,12 +45,12 @@ class CorrectiveFormsBrowserTest {
 
     Browser browser;
 
-    @BeforeEach
+    @BeforeAll
     void open() throws IOException {
         browser = new Browser(port);
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         browser.quit();
     }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.PropertySource;
@@ -25,16 +28,25 @@ import org.springframework.core.io.Resource;
 @PropertySource("classpath:in-memory-engine.properties")
 public class InMemoryEngineConfiguration {
 
-    /** The engine's port is only known once it runs, so its address is added before any bean binds the client properties. */
-    @Bean
-    static BeanFactoryPostProcessor inMemoryEngineAddress(ConfigurableEnvironment environment) {
-        return beanFactory -> environment.getPropertySources().addFirst(new MapPropertySource("in-memory-engine",
-                Map.of("camunda.client.grpc-address", "http://" + SharedInMemoryEngine.get().getGatewayAddress())));
-    }
+    private static final String ENGINE_BEAN = "inMemoryEngine";
 
+    /**
+     * One engine per application context, on a free port, stopped with the context: a test class that runs in a
+     * context of its own (its own database too) moves its own engine's clock without firing other tests' timers.
+     * The port is only known once the engine runs, so it starts here, before any bean binds the client properties.
+     */
     @Bean
-    ZeebeTestEngine inMemoryEngine() {
-        return SharedInMemoryEngine.get();
+    static BeanFactoryPostProcessor inMemoryEngineStart(ConfigurableEnvironment environment) {
+        return beanFactory -> {
+            ZeebeTestEngine engine = EngineFactory.create(freePort());
+            engine.start();
+            environment.getPropertySources().addFirst(new MapPropertySource("in-memory-engine",
+                    Map.of("camunda.client.grpc-address", "http://" + engine.getGatewayAddress())));
+            beanFactory.registerSingleton(ENGINE_BEAN, engine);
+            if (beanFactory instanceof DefaultListableBeanFactory registry) {
+                registry.registerDisposableBean(ENGINE_BEAN + "Stop", engine::stop);
+            }
+        };
     }
 
     @Bean
@@ -54,6 +66,14 @@ public class InMemoryEngineConfiguration {
     @Primary
     JobWorkerTaskInbox jobWorkerTaskInbox(CamundaClient camunda, ZeebeTestEngine engine, ProcessModels models, ObjectMapper json) {
         return new JobWorkerTaskInbox(camunda, engine, models, json);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port for the in-memory engine", e);
+        }
     }
 
     private static void deploy(CamundaClient camunda, ProcessModels models) {

@@ -17,6 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
-@Import({InMemoryEngineConfiguration.class, TestDatabase.class, TestMail.class})
+@Import({InMemoryEngineConfiguration.class, TestDatabase.class, TestFaults.class, TestMail.class})
 public @interface IntegrationTest {
 }

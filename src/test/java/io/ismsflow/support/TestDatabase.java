@@ -1,25 +1,32 @@
 package io.ismsflow.support;
 
-import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import io.ismsflow.support.DatabaseServer.Database;
+import java.util.Map;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 /**
- * The test database: every test run starts on an empty schema (the in-memory engine's keys restart at the same
- * values in every JVM, and the workers' idempotency keys must not meet rows of an earlier run), and faults can be
- * injected between the app and the database. Imported by {@link IntegrationTest} only.
+ * Gives the application context a new, empty database of its own on the {@link DatabaseServer} (the in-memory
+ * engine's keys restart at the same values with every engine, and the workers' idempotency keys must not meet
+ * rows of another engine's run), and drops it when the context closes. Used by the tests and the dev run.
  */
-class TestDatabase {
+public class TestDatabase {
 
     @Bean
-    static DatabaseFaults databaseFaults() {
-        return new DatabaseFaults();
-    }
-
-    @Bean
-    FlywayMigrationStrategy cleanThenMigrate() {
-        return flyway -> {
-            flyway.clean();
-            flyway.migrate();
+    static BeanFactoryPostProcessor freshDatabase(ConfigurableEnvironment environment) {
+        return beanFactory -> {
+            DatabaseServer server = DatabaseServer.get();
+            Database database = server.newDatabase(environment.getProperty("isms.test.database-purpose", "app"));
+            environment.getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
+                    "spring.datasource.url", database.url(),
+                    "spring.datasource.username", database.user(),
+                    "spring.datasource.password", database.password())));
+            if (beanFactory instanceof DefaultListableBeanFactory registry) {
+                registry.registerDisposableBean("testDatabaseDrop", () -> server.drop(database));
+            }
         };
     }
 }

@@ -17,9 +17,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -35,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and the risk rescored; a viewer sees the open tasks but no claim button. Screenshots go to target/browser/.
  */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskListBrowserTest {
 
     @LocalServerPort int port;
@@ -48,14 +50,14 @@ class TaskListBrowserTest {
     WebDriver driver;
     WebDriverWait wait;
 
-    @BeforeEach
+    @BeforeAll
     void openBrowser() throws IOException {
         browser = new Browser(port);
         driver = browser.driver();
         wait = browser.waiting();
     }
 
-    @AfterEach
+    @AfterAll
     void closeBrowser() {
         browser.quit();
     }
