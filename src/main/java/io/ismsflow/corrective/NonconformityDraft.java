@@ -1,8 +1,11 @@
 package io.ismsflow.corrective;
 
+import io.ismsflow.security.KnownPerson;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,12 +20,13 @@ public record NonconformityDraft(
         @NotBlank @Size(max = 4000) String description,
         @Size(max = 200) String area,
         @NotNull Severity severity,
-        @NotBlank @Size(max = 100) String owner,
+        @NotBlank @Size(max = 100) @KnownPerson String owner,
         List<@NotBlank String> controls,
         List<@NotNull Long> risks) {
 
     public NonconformityDraft {
-        controls = controls == null ? List.of() : List.copyOf(controls);
-        risks = risks == null ? List.of() : List.copyOf(risks);
+        // Copied without List.copyOf, which throws on a null element: validation names that element instead.
+        controls = controls == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(controls));
+        risks = risks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(risks));
     }
 }

@@ -1,6 +1,7 @@
 package io.ismsflow.corrective;
 
 import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.security.People;
 import io.ismsflow.soa.StatementOfApplicability;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,11 +23,13 @@ class PlanCheck {
 
     private final RiskRegister risks;
     private final StatementOfApplicability soa;
+    private final People people;
     private final Clock clock;
 
-    PlanCheck(RiskRegister risks, StatementOfApplicability soa, Clock clock) {
+    PlanCheck(RiskRegister risks, StatementOfApplicability soa, People people, Clock clock) {
         this.risks = risks;
         this.soa = soa;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -44,6 +47,8 @@ class PlanCheck {
             }
             if (action.owner() == null || action.owner().isBlank()) {
                 problems.put(row + "owner", "is required");
+            } else if (!people.isKnown(action.owner().trim())) {
+                problems.put(row + "owner", action.owner().trim() + " is not a person who uses ISMS Flow");
             }
             if (action.dueDate() == null || action.dueDate().isBefore(LocalDate.now(clock))) {
                 problems.put(row + "dueDate", "must be today or later");

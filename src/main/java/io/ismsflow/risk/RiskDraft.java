@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import io.ismsflow.security.KnownPerson;
+import io.ismsflow.web.PlausibleDate;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 
@@ -23,14 +25,14 @@ public record RiskDraft(
         boolean confidentiality,
         boolean integrity,
         boolean availability,
-        @NotBlank @Size(max = 100) String owner,
+        @NotBlank @Size(max = 100) @KnownPerson String owner,
         @NotNull @Min(1) @Max(5) Integer likelihood,
         @NotNull @Min(1) @Max(5) Integer impact,
         @NotNull Treatment treatment,
         @Size(max = 4000) String treatmentPlan,
         @NotNull @Min(1) @Max(5) Integer residualLikelihood,
         @NotNull @Min(1) @Max(5) Integer residualImpact,
-        LocalDate nextReviewDue,
+        @PlausibleDate LocalDate nextReviewDue,
         @NotNull(groups = OnUpdate.class) Long version) {
 
     /** Validation group of a change to an existing risk: the client must say which version it changes. */

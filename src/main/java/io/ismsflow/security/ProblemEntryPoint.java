@@ -34,7 +34,7 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
         }
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}".formatted(title, status, detail));

@@ -30,7 +30,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
@@ -47,10 +53,13 @@ class SecurityConfiguration {
     private static final String[] RISK_EDITORS = authorities(ISMS_MANAGERS, RISK_OWNERS);
     private static final String[] SOA_EDITORS = authorities(ISMS_MANAGERS);
     private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInThrottle throttle) throws Exception {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -65,18 +74,21 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/notifications/*/read").authenticated()
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .formLogin(form -> form.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
                 // Pages call the API with their session and the CSRF token; scripts send credentials with each request.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(SecurityConfiguration::carriesCredentials))
+                        .ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession))
+                .headers(SecurityConfiguration::headers)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, ObjectProvider<ClientRegistrationRepository> oidc)
+            throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
@@ -88,10 +100,12 @@ class SecurityConfiguration {
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .ignoringRequestMatchers(SecurityConfiguration::carriesCredentials));
+                        .ignoringRequestMatchers(SecurityConfiguration::basicWithoutSession))
+                .headers(SecurityConfiguration::headers);
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/login"));
         }
@@ -136,11 +150,30 @@ class SecurityConfiguration {
     }
 
     /**
-     * A request that authenticates itself with an Authorization header needs no CSRF token: a forged cross-site
-     * request cannot set that header, and the API's 401 carries no Basic challenge for a browser to cache.
+     * A script that authenticates every request with HTTP Basic and holds no session needs no CSRF token: a forged
+     * cross-site request cannot set that header, and the API's 401 carries no Basic challenge for a browser to
+     * cache. Any other request (a session cookie, a bearer token next to one) must carry the token.
      */
-    private static boolean carriesCredentials(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    private static boolean basicWithoutSession(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && request.getRequestedSessionId() == null;
+    }
+
+    /**
+     * Pages load scripts, styles and fonts from this app only (form-js is served locally) and run no inline script;
+     * no page may be framed; links to other sites carry no path of ours.
+     */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+    }
+
+    /** A URL the firewall rejects (a NUL, an encoded slash, a path parameter) is a 400, not a server error. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
     }
 
     private static String[] authorities(String... groups) {

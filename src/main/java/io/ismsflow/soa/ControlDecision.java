@@ -1,5 +1,7 @@
 package io.ismsflow.soa;
 
+import io.ismsflow.security.KnownPerson;
+import io.ismsflow.web.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -12,13 +14,13 @@ import java.util.Set;
 /** A person's decision on an SoA line: applicable or not and why, how far implemented, by whom, with what evidence. */
 public record ControlDecision(
         @NotNull Boolean applicable,
-        Set<InclusionReason> inclusionReasons,
+        Set<@NotNull InclusionReason> inclusionReasons,
         @Size(max = 2000) String inclusionJustification,
         @Size(max = 2000) String exclusionJustification,
         @NotNull ImplementationStatus implementationStatus,
-        @Size(max = 100) String owner,
+        @Size(max = 100) @KnownPerson String owner,
         List<@NotNull @Size(min = 1, max = 500) String> evidence,
-        @PastOrPresent LocalDate lastVerifiedAt,
+        @PastOrPresent @PlausibleDate LocalDate lastVerifiedAt,
         @NotNull Long version) {
 
     public ControlDecision {

@@ -3,6 +3,7 @@ package io.ismsflow.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ismsflow.web.PlausibleDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -171,6 +172,9 @@ final class FormSchema {
             date = LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
         } catch (DateTimeParseException e) {
             return "must be a date (yyyy-mm-dd)";
+        }
+        if (date.isBefore(PlausibleDate.EARLIEST) || date.isAfter(PlausibleDate.LATEST)) {
+            return "must be a date between " + PlausibleDate.EARLIEST + " and " + PlausibleDate.LATEST;
         }
         return field.path("disallowPassedDates").asBoolean(false) && date.isBefore(today) ? "must not be in the past" : null;
     }

@@ -1,9 +1,13 @@
 package io.ismsflow.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +19,9 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -50,6 +57,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "is not a valid value"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex, HttpHeaders headers,
+                                                                            HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** A request parameter that breaks its constraint ({@code olderThanDays=-1}), named by the parameter. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail invalidParameters(ConstraintViolationException ex) {
+        return invalid(ex.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList());
+    }
+
+    /** A body that is no readable multipart request (no boundary, say): the API reads JSON only. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The API reads application/json request bodies");
+    }
+
     @ExceptionHandler(InvalidFieldsException.class)
     ProblemDetail invalidFields(InvalidFieldsException ex) {
         return invalid(ex.problems().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
@@ -77,6 +116,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            name = node.getName();
+        }
+        return name;
     }
 
     private static ProblemDetail invalid(List<FieldProblem> errors) {
