@@ -3,7 +3,10 @@ package io.ismsflow.escalation;
 import io.ismsflow.tasks.TaskEscalations;
 import io.ismsflow.tasks.UserTask;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +18,11 @@ import org.springframework.stereotype.Component;
 class EscalationTasks implements TaskEscalations {
 
     private final Escalations escalations;
+    private final EscalationPolicy policy;
 
-    EscalationTasks(Escalations escalations) {
+    EscalationTasks(Escalations escalations, EscalationPolicy policy) {
         this.escalations = escalations;
+        this.policy = policy;
     }
 
     static final String TASK_REF = "escalationTaskRef";
@@ -30,6 +35,14 @@ class EscalationTasks implements TaskEscalations {
     @Override
     public void taskCompleted(UserTask task, Map<String, Object> variables) {
         escalations.resolve(task.processInstanceKey(), reference(task, variables));
+    }
+
+    @Override
+    public Set<String> managersOf(UserTask task) {
+        return task.candidateGroups().stream()
+                .map(group -> policy.groupManagers().get(group))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private static String reference(UserTask task, Map<String, Object> variables) {

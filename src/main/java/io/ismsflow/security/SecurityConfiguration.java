@@ -69,7 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/controls").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
-                        .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete")
+                        .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete",
+                                "/api/tasks/*/assign", "/api/delegations", "/api/delegations/*/revoke")
                         .hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/notifications/*/read").authenticated()
                         .anyRequest().denyAll())

@@ -2,6 +2,8 @@ package io.ismsflow.tasks;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.ismsflow.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -47,6 +49,16 @@ class TaskController {
     @PostMapping("/{key}/unclaim")
     ResponseEntity<Void> unclaim(@PathVariable long key, Authentication user) {
         tasks.unclaim(key, CurrentUser.of(user));
+        return ResponseEntity.noContent().build();
+    }
+
+    record Assignment(@NotBlank String assignee) {
+    }
+
+    /** A group's manager hands the task to someone. */
+    @PostMapping("/{key}/assign")
+    ResponseEntity<Void> assign(@PathVariable long key, @Valid @RequestBody Assignment assignment, Authentication user) {
+        tasks.assign(key, assignment.assignee(), CurrentUser.of(user));
         return ResponseEntity.noContent().build();
     }
 

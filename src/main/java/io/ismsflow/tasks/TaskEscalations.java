@@ -2,6 +2,7 @@ package io.ismsflow.tasks;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How far an open task has been escalated, and the end of its escalations once it is done. Implemented by the
@@ -13,4 +14,7 @@ public interface TaskEscalations {
     Optional<String> levelOf(UserTask task, Map<String, Object> variables);
 
     void taskCompleted(UserTask task, Map<String, Object> variables);
+
+    /** The managers of the task's candidate groups, whom its escalations reach and who may reassign it. */
+    Set<String> managersOf(UserTask task);
 }

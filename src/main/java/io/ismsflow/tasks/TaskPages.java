@@ -46,8 +46,7 @@ class TaskPages {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<UserTask> open = tasks.list(TaskQuery.all());
         List<Row> rows = open.stream()
-                .filter(task -> !user.isContributor() || user.name().equals(task.assignee())
-                        || (task.assignee() == null && Tasks.isCandidate(task, user)))
+                .filter(task -> !user.isContributor() || tasks.mayWorkOn(task, user))
                 .filter(task -> process == null || process.isBlank() || task.processId().equals(process))
                 .map(task -> row(tasks.get(task.key()), user, now))
                 .filter(row -> q == null || q.isBlank() || (row.task().name() + " " + row.subject()).toLowerCase().contains(q.toLowerCase()))
@@ -92,7 +91,7 @@ class TaskPages {
         UserTask task = details.task();
         return new Row(task, Objects.toString(details.variables().get("subject"), ""), task.due() != null && task.due().isBefore(now),
                 escalations.levelOf(task, details.variables()).orElse(null), user.name().equals(task.assignee()),
-                user.isContributor() && Tasks.isCandidate(task, user));
+                tasks.mayWorkOn(task, user));
     }
 
     private static Comparator<Row> order(String sort) {

@@ -2,7 +2,9 @@ package io.ismsflow.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.security.CurrentUser;
+import io.ismsflow.security.People;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Clock;
@@ -11,24 +13,38 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Task-list use cases over the {@link TaskInbox} port: completing a task checks the submission against its form
- * and the process's own {@link TaskSubmissionCheck}s.
+ * Task-list use cases over the {@link TaskInbox} port, with Camunda Tasklist's rules: a member of a candidate group
+ * claims an open task; only its assignee (or the person standing in for them, see {@link Delegations}) completes or
+ * releases it; completing an unclaimed task claims it first; the manager of a candidate group may hand a task to
+ * someone else. A submission is checked against its form and the process's own {@link TaskSubmissionCheck}s.
  */
 @Service
 public class Tasks {
 
+    static final String ENTITY = "task";
+
     private final TaskInbox inbox;
     private final List<TaskSubmissionCheck> checks;
     private final TaskEscalations escalations;
+    private final Delegations delegations;
+    private final People people;
+    private final AuditTrail trail;
+    private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Tasks(TaskInbox inbox, List<TaskSubmissionCheck> checks, TaskEscalations escalations, ObjectMapper json, Clock clock) {
+    Tasks(TaskInbox inbox, List<TaskSubmissionCheck> checks, TaskEscalations escalations, Delegations delegations, People people,
+          AuditTrail trail, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.checks = checks;
         this.escalations = escalations;
+        this.delegations = delegations;
+        this.people = people;
+        this.trail = trail;
+        this.transaction = transaction;
         this.json = json;
         this.clock = clock;
     }
@@ -42,47 +58,98 @@ public class Tasks {
     }
 
     public void claim(long taskKey, CurrentUser user) {
-        UserTask task = requireCandidate(get(taskKey).task(), user);
-        if (task.assignee() != null && !task.assignee().equals(user.name())) {
+        UserTask task = get(taskKey).task();
+        if (task.assignee() != null) {
+            if (task.assignee().equals(user.name())) {
+                return;
+            }
             throw new TaskAlreadyClaimedException(taskKey, task.assignee());
         }
+        requireCandidate(task, user);
         inbox.claim(taskKey, user.name());
     }
 
+    /** Releases a claimed task: its assignee, their stand-in, or the manager of one of its groups. */
     public void unclaim(long taskKey, CurrentUser user) {
-        requireCandidate(get(taskKey).task(), user);
+        UserTask task = get(taskKey).task();
+        if (task.assignee() == null) {
+            return;
+        }
+        if (!actsForAssignee(task, user) && !escalations.managersOf(task).contains(user.name())) {
+            throw new RefusedException("%s (task %d) is claimed by %s: only they, their delegate or their group's manager can release it"
+                    .formatted(task.name(), taskKey, task.assignee()));
+        }
         inbox.unclaim(taskKey);
     }
 
-    /** Completes the task with the form's fields and, for the trail, the person who completed it. */
+    /** The manager of one of the task's candidate groups hands it to a person; recorded in the audit trail. */
+    public void assign(long taskKey, String assignee, CurrentUser manager) {
+        UserTask task = get(taskKey).task();
+        if (!escalations.managersOf(task).contains(manager.name())) {
+            throw new RefusedException("Only the manager of %s may reassign %s (task %d)"
+                    .formatted(String.join(" or ", task.candidateGroups()), task.name(), taskKey));
+        }
+        if (!people.isKnown(assignee)) {
+            throw new InvalidFieldsException(Map.of("assignee", "must be the user name of a person who uses ISMS Flow"));
+        }
+        inbox.claim(taskKey, assignee);
+        transaction.executeWithoutResult(status -> trail.record(ENTITY, taskKey, "reassigned", null,
+                Map.of("task", task.name(), "processInstanceKey", task.processInstanceKey(),
+                        "from", String.valueOf(task.assignee()), "to", assignee), Actor.person(manager.name())));
+    }
+
+    /**
+     * Completes the task with the form's fields and, for the trail, the person who completed it. An unclaimed task
+     * is claimed by the person completing it; a claimed one only its assignee or their stand-in completes.
+     */
     public void complete(long taskKey, CurrentUser user, Map<String, Object> submission) {
         TaskDetails details = get(taskKey);
-        requireCandidate(details.task(), user);
+        UserTask task = details.task();
+        if (task.assignee() == null) {
+            requireCandidate(task, user);
+        } else if (!actsForAssignee(task, user)) {
+            throw new RefusedException("%s (task %d) is claimed by %s: only they or their delegate can complete it"
+                    .formatted(task.name(), taskKey, task.assignee()));
+        }
         var problems = FormSchema.parse(details.formSchema(), json)
                 .problemsWith(submission, details.variables(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
         checks.stream()
-                .filter(check -> check.appliesTo(details.task()))
-                .forEach(check -> check.check(details.task(), details.variables(), submission, user.name()));
+                .filter(check -> check.appliesTo(task))
+                .forEach(check -> check.check(task, details.variables(), submission, user.name()));
+        if (task.assignee() == null) {
+            inbox.claim(taskKey, user.name());
+        }
         Map<String, Object> variables = new HashMap<>(submission);
         variables.put(Actor.COMPLETED_BY, user.name());
         inbox.complete(taskKey, variables);
-        escalations.taskCompleted(details.task(), details.variables());
-    }
-
-    /** Whether the user may work on the task: its assignee, or a member of one of its candidate groups. */
-    public static boolean isCandidate(UserTask task, CurrentUser user) {
-        return user.name().equals(task.assignee()) || task.candidateGroups().stream().anyMatch(user.groups()::contains);
-    }
-
-    private static UserTask requireCandidate(UserTask task, CurrentUser user) {
-        if (!isCandidate(task, user)) {
-            throw new RefusedException("Task %d (%s) is for %s%s; %s is neither".formatted(task.key(), task.name(),
-                    task.assignee() == null ? "" : task.assignee() + " or ", "the group " + String.join(", ", task.candidateGroups()),
-                    user.name()));
+        if (task.assignee() != null && !task.assignee().equals(user.name())) {
+            transaction.executeWithoutResult(status -> trail.record(ENTITY, taskKey, "completed-as-delegate", null,
+                    Map.of("task", task.name(), "processInstanceKey", task.processInstanceKey(), "for", task.assignee()),
+                    Actor.person(user.name())));
         }
-        return task;
+        escalations.taskCompleted(task, details.variables());
+    }
+
+    /** Whether the user may work on the task now: an open task of their groups, or one assigned to them or to whom they stand in for. */
+    public boolean mayWorkOn(UserTask task, CurrentUser user) {
+        return user.isContributor() && (task.assignee() == null ? isCandidate(task, user) : actsForAssignee(task, user));
+    }
+
+    private boolean actsForAssignee(UserTask task, CurrentUser user) {
+        return user.name().equals(task.assignee()) || delegations.standingInFor(user.name()).contains(task.assignee());
+    }
+
+    private static boolean isCandidate(UserTask task, CurrentUser user) {
+        return task.candidateGroups().stream().anyMatch(user.groups()::contains);
+    }
+
+    private static void requireCandidate(UserTask task, CurrentUser user) {
+        if (!isCandidate(task, user)) {
+            throw new RefusedException("%s (task %d) is for the group %s; %s is not in it".formatted(task.name(), task.key(),
+                    String.join(", ", task.candidateGroups()), user.name()));
+        }
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns failures of the HTTP API into RFC 9457 problem details. Bad input names each field at fault in
  * {@code errors}, so a form can show the message next to the field.
  */
-@RestControllerAdvice(basePackages = "io.ismsflow")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     record FieldProblem(String field, String message) {

@@ -180,7 +180,7 @@ class CorrectiveActionProcessTest {
 
         assertThat(escalations.of(processInstanceKey)).filteredOn(escalation -> escalation.task() == null).singleElement().satisfies(escalation -> {
             assertThat(escalation.level()).isEqualTo(Escalation.Level.TOP_MANAGEMENT);
-            assertThat(escalation.recipients()).isEqualTo("top-manager");
+            assertThat(escalation.recipients()).isEqualTo("top-manager, board-member");
             assertThat(escalation.reason()).contains(nc.getCode()).contains("2 rounds").contains("Still failing after round 2");
         });
         Nonconformity closed = nonconformities.get(nc.getId());

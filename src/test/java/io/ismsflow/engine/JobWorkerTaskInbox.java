@@ -94,16 +94,20 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
 
     @Override
     public void complete(long taskKey, Map<String, Object> variables) {
+        // Taken out first, so that of two completions at once only one reaches the engine; the other finds no task.
+        OpenTask task = open.remove(taskKey);
+        if (task == null) {
+            throw new TaskNotFoundException(taskKey);
+        }
         try {
             camunda.newCompleteCommand(taskKey).variables(variables).send().join();
         } catch (ClientStatusException e) {
             if (e.getStatusCode() == Status.Code.NOT_FOUND) {
-                open.remove(taskKey);
                 throw new TaskNotFoundException(taskKey);
             }
+            open.putIfAbsent(taskKey, task);
             throw e;
         }
-        open.remove(taskKey);
     }
 
     @Override

@@ -68,7 +68,7 @@ class EscalationChainTest {
         awaitLevels(task, Escalation.Level.REMINDER, Escalation.Level.GROUP_MANAGER, Escalation.Level.TOP_MANAGEMENT);
 
         assertThat(escalations.of(task.processInstanceKey())).extracting(Escalation::recipients)
-                .containsExactly("risk-owner", "isms-manager", "top-manager");
+                .containsExactly("risk-owner", "isms-manager", "top-manager, board-member");
         assertThat(escalations.levelOf(task.processInstanceKey(), "reassess-risk")).contains(Escalation.Level.TOP_MANAGEMENT);
         String subject = inbox.find(task.key()).orElseThrow().variables().get("subject").toString();
         assertThat(notifications.of("top-manager")).filteredOn(notification -> notification.body().startsWith(subject))

@@ -9,4 +9,9 @@ class TestFaults {
     static DatabaseFaults databaseFaults() {
         return new DatabaseFaults();
     }
+
+    @Bean
+    EngineFaults engineFaults() {
+        return new EngineFaults();
+    }
 }

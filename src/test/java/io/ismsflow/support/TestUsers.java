@@ -10,10 +10,13 @@ public final class TestUsers {
 
     private static final Map<String, String> GROUP = Map.of(
             "isms-manager", Groups.ISMS_MANAGERS,
+            "isms-deputy", Groups.ISMS_MANAGERS,
             "risk-owner", Groups.RISK_OWNERS,
             "it-operations", Groups.RISK_OWNERS,
             "auditor", Groups.AUDITORS,
+            "auditor-2", Groups.AUDITORS,
             "top-manager", Groups.TOP_MANAGEMENT,
+            "board-member", Groups.TOP_MANAGEMENT,
             "viewer", Groups.VIEWERS);
 
     private TestUsers() {

@@ -12,6 +12,8 @@ import io.ismsflow.risk.Treatment;
 import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.support.OpenTasks;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,8 @@ class TaskApiTest {
     @Autowired RiskReviews reviews;
     @Autowired TaskInbox inbox;
     @Autowired ObjectMapper json;
+    @Autowired AuditTrail trail;
+    @Autowired Clock clock;
 
     Risk risk;
     UserTask task;
@@ -104,13 +108,76 @@ class TaskApiTest {
         ResponseEntity<JsonNode> auditor = rest.withBasicAuth("auditor", "demo")
                 .postForEntity("/api/tasks/" + task.key() + "/complete", new HttpEntity<>(Map.of("likelihood", 2)), JsonNode.class);
         assertThat(auditor.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(auditor.getBody().get("detail").asText()).contains("is for risk-owner or the group risk-owners");
+        assertThat(auditor.getBody().get("detail").asText()).contains("is claimed by risk-owner: only they or their delegate can complete it");
 
         assertThat(rest.withBasicAuth("viewer", "demo").postForEntity("/api/tasks/" + task.key() + "/claim", null, JsonNode.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.postForEntity("/api/tasks/" + task.key() + "/claim", null, JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(inbox.find(task.key())).isPresent();
+    }
+
+    @Test
+    void aColleagueMayNeitherCompleteNorReleaseAClaimedTaskButTheGroupsManagerMayHandItOver() {
+        TestRestTemplate colleague = rest.withBasicAuth("it-operations", "demo");
+        ResponseEntity<JsonNode> completed = colleague.postForEntity("/api/tasks/" + task.key() + "/complete",
+                new HttpEntity<>(validReassessment()), JsonNode.class);
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(completed.getBody().get("detail").asText()).contains("is claimed by risk-owner");
+        assertThat(colleague.postForEntity("/api/tasks/" + task.key() + "/unclaim", null, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(colleague.postForEntity("/api/tasks/" + task.key() + "/assign", Map.of("assignee", "it-operations"), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // isms-manager manages the group risk-owners (isms.escalation.group-managers).
+        TestRestTemplate manager = rest.withBasicAuth("isms-manager", "demo");
+        assertThat(manager.postForEntity("/api/tasks/" + task.key() + "/assign", Map.of("assignee", "it-ops"), JsonNode.class)
+                .getBody().get("errors").findValuesAsText("field")).containsExactly("assignee");
+        assertThat(manager.postForEntity("/api/tasks/" + task.key() + "/assign", Map.of("assignee", "it-operations"), Void.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(inbox.find(task.key()).orElseThrow().task().assignee()).isEqualTo("it-operations");
+        assertThat(trail.find("task", String.valueOf(task.key()))).singleElement()
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("reassigned"))
+                .satisfies(entry -> assertThat(entry.actor()).isEqualTo("isms-manager"));
+
+        assertThat(colleague.postForEntity("/api/tasks/" + task.key() + "/complete", new HttpEntity<>(validReassessment()), Void.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void theDelegateOfTheAssigneeCompletesTheTaskAndTheTrailSaysForWhom() {
+        TestRestTemplate delegate = rest.withBasicAuth("it-operations", "demo");
+        LocalDate today = LocalDate.now(clock);
+        ResponseEntity<JsonNode> named = http.postForEntity("/api/delegations",
+                Map.of("delegate", "it-operations", "startsOn", today.toString(), "endsOn", today.plusDays(7).toString()), JsonNode.class);
+        assertThat(named.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        try {
+            assertThat(delegate.getForObject("/api/delegations", JsonNode.class).findValuesAsText("delegator")).contains("risk-owner");
+            assertThat(delegate.postForEntity("/api/tasks/" + task.key() + "/complete", new HttpEntity<>(validReassessment()), Void.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(trail.find("task", String.valueOf(task.key()))).singleElement()
+                    .satisfies(entry -> assertThat(entry.action()).isEqualTo("completed-as-delegate"))
+                    .satisfies(entry -> assertThat(entry.actor()).isEqualTo("it-operations"))
+                    .satisfies(entry -> assertThat(entry.afterState()).contains("\"for\":\"risk-owner\""));
+        } finally {
+            http.postForEntity("/api/delegations/" + named.getBody().get("id").asLong() + "/revoke", null, JsonNode.class);
+        }
+        assertThat(delegate.postForEntity("/api/delegations/" + named.getBody().get("id").asLong() + "/revoke", null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aDelegationNamesSomeoneElseForAPeriodThatHasNotEnded() {
+        LocalDate today = LocalDate.now(clock);
+        ResponseEntity<JsonNode> refused = http.postForEntity("/api/delegations",
+                Map.of("delegate", "risk-owner", "startsOn", today.minusDays(9).toString(), "endsOn", today.minusDays(2).toString()),
+                JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("delegate", "endsOn");
+    }
+
+    private Map<String, Object> validReassessment() {
+        return Map.of("likelihood", 2, "impact", 3, "treatment", "MODIFY", "residualLikelihood", 1, "residualImpact", 3);
     }
 
     @Test
