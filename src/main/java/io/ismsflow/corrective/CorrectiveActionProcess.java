@@ -6,6 +6,7 @@ import io.ismsflow.trail.Actor;
 import io.ismsflow.web.ConflictException;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,8 +36,11 @@ public class CorrectiveActionProcess {
     public Nonconformity raise(NonconformityDraft draft, Actor actor) {
         try {
             return transaction.execute(status -> raiseWithItsProcess(draft, actor));
-        } catch (DuplicateKeyException e) {
-            throw alreadyRaised(draft.reference());
+        } catch (DuplicateKeyException | DbActionExecutionException e) {
+            if (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException) {
+                throw alreadyRaised(draft.reference());
+            }
+            throw e;
         }
     }
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -111,6 +113,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
         problem.setTitle("Changed by someone else");
         return problem;
+    }
+
+    /** Spring Data JDBC wraps what failed in a save: a stale version or a taken unique key is still a conflict. */
+    @ExceptionHandler(DbActionExecutionException.class)
+    ProblemDetail failedSave(DbActionExecutionException ex) {
+        if (ex.getCause() instanceof OptimisticLockingFailureException stale) {
+            return staleVersion(stale);
+        }
+        if (ex.getCause() instanceof DuplicateKeyException) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A record with this key exists already");
+        }
+        throw ex;
     }
 
     @ExceptionHandler(ConflictException.class)
