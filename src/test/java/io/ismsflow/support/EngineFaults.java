@@ -7,6 +7,7 @@ import io.grpc.ClientInterceptor;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,6 +22,7 @@ public class EngineFaults implements ClientInterceptor {
     }
 
     private final AtomicReference<Fault> fault = new AtomicReference<>();
+    private final AtomicInteger failedCalls = new AtomicInteger();
 
     /** Calls whose gRPC method name contains {@code method} fail with UNAVAILABLE. */
     public void refuse(String method) {
@@ -36,12 +38,18 @@ public class EngineFaults implements ClientInterceptor {
         fault.set(null);
     }
 
+    /** How many calls failed by a fault since this engine started. */
+    public int failedCalls() {
+        return failedCalls.get();
+    }
+
     @Override
     public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
         Fault current = fault.get();
         if (current == null || !method.getFullMethodName().contains(current.method())) {
             return next.newCall(method, options);
         }
+        failedCalls.incrementAndGet();
         return new ClientCall<>() {
             @Override
             public void start(Listener<A> listener, Metadata headers) {
