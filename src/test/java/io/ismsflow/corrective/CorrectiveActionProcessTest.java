@@ -31,7 +31,6 @@ import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @IntegrationTest
 class CorrectiveActionProcessTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Duration PAST_EFFECTIVENESS_PERIOD = Duration.ofDays(91);
 
     @Autowired CorrectiveActionProcess process;
@@ -63,30 +61,32 @@ class CorrectiveActionProcessTest {
     @Autowired ObjectMapper json;
 
     OpenTasks openTasks;
+    CorrectiveSteps steps;
     EngineRecords records;
 
     @BeforeEach
     void setUp() {
         http = rest.withBasicAuth("isms-manager", "demo");
         openTasks = new OpenTasks(inbox);
+        steps = new CorrectiveSteps(process, nonconformities, tasks, openTasks, clock);
         records = new EngineRecords(engine);
     }
 
     @Test
     void aNonconformityIsCorrectedVerifiedAndClosedWithItsDocumentedInformation() {
         Risk risk = risk();
-        Nonconformity nc = raise(Severity.MAJOR, "8.13");
+        Nonconformity nc = steps.raise(Severity.MAJOR, "8.13");
         assertThat(nc.getCode()).matches("NC-\\d{4}");
 
-        contain(nc);
-        analyse(nc);
-        UserTask plan = task("plan-corrective-actions", nc);
+        steps.contain(nc);
+        steps.analyse(nc);
+        UserTask plan = steps.task("plan-corrective-actions", nc);
         tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
-                action("Test restores monthly", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1, "residualImpact", 2,
+                steps.action("Test restores monthly", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1, "residualImpact", 2,
                         "controlId", "8.13", "controlStatus", "IMPLEMENTED")))));
-        approve(nc);
-        implementAll(nc, "risk-owner");
-        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        steps.approve(nc);
+        steps.implementAll(nc, "risk-owner");
+        steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
 
         assertThat(risks.get(risk.getId()).getResidualLikelihood()).isEqualTo(1);
         assertThat(soa.get("8.13").getImplementationStatus()).isEqualTo(ImplementationStatus.IMPLEMENTED);
@@ -98,7 +98,7 @@ class CorrectiveActionProcessTest {
         });
 
         clock.advance(PAST_EFFECTIVENESS_PERIOD);
-        verify(nc, "auditor", "effective", "Restores tested in three consecutive months");
+        steps.verify(nc, "auditor", "effective", "Restores tested in three consecutive months");
         awaitCompleted(plan.processInstanceKey());
 
         Nonconformity closed = nonconformities.get(nc.getId());
@@ -126,24 +126,24 @@ class CorrectiveActionProcessTest {
 
     @Test
     void aRejectedPlanIsPlannedAgainThenApproved() {
-        Nonconformity nc = raise(Severity.MINOR);
-        contain(nc);
-        analyse(nc);
-        planOne(nc, "First idea");
-        UserTask approval = task("approve-plan", nc);
+        Nonconformity nc = steps.raise(Severity.MINOR);
+        steps.contain(nc);
+        steps.analyse(nc);
+        steps.planOne(nc, "First idea");
+        UserTask approval = steps.task("approve-plan", nc);
         assertThatThrownBy(() -> tasks.complete(approval.key(), TestUsers.as("isms-manager"), Map.of("planDecision", "reject")))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
                         .containsEntry("planDecisionReason", "is required when you reject the plan"));
         tasks.complete(approval.key(), TestUsers.as("isms-manager"), Map.of("planDecision", "reject",
                 "planDecisionReason", "Does not address the cause: nobody owns the backup test"));
 
-        UserTask replan = task("plan-corrective-actions", nc);
+        UserTask replan = steps.task("plan-corrective-actions", nc);
         assertThat(inbox.find(replan.key()).orElseThrow().variables()).containsEntry("planDecisionReason",
                 "Does not address the cause: nobody owns the backup test");
-        planOne(nc, "Assign the backup test to the operations lead");
-        approve(nc);
+        steps.planOne(nc, "Assign the backup test to the operations lead");
+        steps.approve(nc);
 
-        UserTask implement = task("implement-action", nc);
+        UserTask implement = steps.task("implement-action", nc);
         assertThat(inbox.find(implement.key()).orElseThrow().variables().get("action").toString())
                 .contains("Assign the backup test to the operations lead");
         Nonconformity approved = nonconformities.get(nc.getId());
@@ -153,26 +153,26 @@ class CorrectiveActionProcessTest {
 
     @Test
     void ineffectiveTwiceEscalatesToTopManagementThenEffectiveCloses() {
-        Nonconformity nc = raise(Severity.MAJOR);
-        contain(nc);
+        Nonconformity nc = steps.raise(Severity.MAJOR);
+        steps.contain(nc);
         long processInstanceKey = 0;
         for (int round = 1; round <= 3; round++) {
-            UserTask analysis = task("analyse-root-cause", nc);
+            UserTask analysis = steps.task("analyse-root-cause", nc);
             processInstanceKey = analysis.processInstanceKey();
             if (round > 1) {
                 assertThat(inbox.find(analysis.key()).orElseThrow().variables().get("effectivenessReasoning").toString())
                         .contains("round " + (round - 1));
             }
-            analyse(nc);
-            planOne(nc, "Round " + round + " action");
-            approve(nc);
-            implementAll(nc, "risk-owner");
-            awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+            steps.analyse(nc);
+            steps.planOne(nc, "Round " + round + " action");
+            steps.approve(nc);
+            steps.implementAll(nc, "risk-owner");
+            steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
             clock.advance(PAST_EFFECTIVENESS_PERIOD);
             boolean last = round == 3;
-            verify(nc, "auditor", last ? "effective" : "ineffective", "Still failing after round " + round);
+            steps.verify(nc, "auditor", last ? "effective" : "ineffective", "Still failing after round " + round);
             if (round == 1) {
-                awaitState(nc, NonconformityState.INEFFECTIVE);
+                steps.awaitState(nc, NonconformityState.INEFFECTIVE);
                 assertThat(escalations.of(processInstanceKey)).filteredOn(escalation -> escalation.task() == null).isEmpty();
             }
         }
@@ -192,23 +192,23 @@ class CorrectiveActionProcessTest {
 
     @Test
     void parallelActionsRunIndependentlyAndTheLateOneIsReminded() {
-        Nonconformity nc = raise(Severity.MINOR);
-        contain(nc);
-        analyse(nc);
-        UserTask plan = task("plan-corrective-actions", nc);
+        Nonconformity nc = steps.raise(Severity.MINOR);
+        steps.contain(nc);
+        steps.analyse(nc);
+        UserTask plan = steps.task("plan-corrective-actions", nc);
         tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
-                action("Quick fix", "risk-owner", 2, Map.of()),
-                action("Policy update", "isms-manager", 20, Map.of()))));
-        approve(nc);
+                steps.action("Quick fix", "risk-owner", 2, Map.of()),
+                steps.action("Policy update", "isms-manager", 20, Map.of()))));
+        steps.approve(nc);
 
-        await().atMost(PATIENCE).until(() -> openTasks.all("implement-action", "nonconformityId", nc.getId()).size() == 2);
+        await().atMost(CorrectiveSteps.PATIENCE).until(() -> openTasks.all("implement-action", "nonconformityId", nc.getId()).size() == 2);
         UserTask policy = openTasks.all("implement-action", "nonconformityId", nc.getId()).stream()
                 .filter(task -> "isms-manager".equals(task.assignee())).findFirst().orElseThrow();
         tasks.complete(policy.key(), TestUsers.as("isms-manager"), Map.of("evidenceReference", "POL-014 v2"));
         openTasks.awaitGone(policy.key());
 
         clock.advance(Duration.ofDays(4));
-        await().atMost(PATIENCE).until(() -> !escalations.of(plan.processInstanceKey()).isEmpty());
+        await().atMost(CorrectiveSteps.PATIENCE).until(() -> !escalations.of(plan.processInstanceKey()).isEmpty());
         assertThat(escalations.of(plan.processInstanceKey())).filteredOn(reminder -> reminder.task().equals("Implement action"))
                 .singleElement().satisfies(reminder -> {
                     assertThat(reminder.level()).isEqualTo(Escalation.Level.REMINDER);
@@ -219,8 +219,8 @@ class CorrectiveActionProcessTest {
                 .filter(action -> action.getTitle().equals("Quick fix")).findFirst().orElseThrow().getId();
         assertThat(escalations.levelOf(plan.processInstanceKey(), "implement-action:" + quickFix)).contains(Escalation.Level.REMINDER);
 
-        implementAll(nc, "risk-owner");
-        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        steps.implementAll(nc, "risk-owner");
+        steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
         assertThat(escalations.levelOf(plan.processInstanceKey(), "implement-action:" + quickFix)).isEmpty();
         assertThat(nonconformities.actionsOf(nc.getId())).allSatisfy(action -> {
             assertThat(action.getState()).isEqualTo(CorrectiveAction.State.DONE);
@@ -237,9 +237,9 @@ class CorrectiveActionProcessTest {
                 "severity", "MINOR", "owner", "risk-owner", "controls", List.of("5.18")), "raisedBy", "auditor");
 
         publishRaised(reference, raised);
-        await().atMost(PATIENCE).until(() -> nonconformities.findByReference(reference).isPresent());
+        await().atMost(CorrectiveSteps.PATIENCE).until(() -> nonconformities.findByReference(reference).isPresent());
         Nonconformity nc = nonconformities.findByReference(reference).orElseThrow();
-        UserTask containment = task("contain-and-correct", nc);
+        UserTask containment = steps.task("contain-and-correct", nc);
         publishRaised(reference, raised);
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
@@ -254,16 +254,16 @@ class CorrectiveActionProcessTest {
 
     @Test
     void anActionOwnerCannotVerifyTheirOwnActions() {
-        Nonconformity nc = raise(Severity.MINOR);
-        contain(nc);
-        analyse(nc);
-        tasks.complete(task("plan-corrective-actions", nc).key(), TestUsers.as("risk-owner"),
-                Map.of("plannedActions", List.of(action("Encrypt the laptops", "isms-manager", 10, Map.of()))));
-        approve(nc);
-        implementAll(nc, "isms-manager");
-        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        Nonconformity nc = steps.raise(Severity.MINOR);
+        steps.contain(nc);
+        steps.analyse(nc);
+        tasks.complete(steps.task("plan-corrective-actions", nc).key(), TestUsers.as("risk-owner"),
+                Map.of("plannedActions", List.of(steps.action("Encrypt the laptops", "isms-manager", 10, Map.of()))));
+        steps.approve(nc);
+        steps.implementAll(nc, "isms-manager");
+        steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
         clock.advance(PAST_EFFECTIVENESS_PERIOD);
-        UserTask verification = task("verify-effectiveness", nc);
+        UserTask verification = steps.task("verify-effectiveness", nc);
 
         assertThatThrownBy(() -> tasks.complete(verification.key(), TestUsers.as("isms-manager"),
                 Map.of("effectivenessVerdict", "effective", "effectivenessReasoning", "I did it myself, it works")))
@@ -274,32 +274,32 @@ class CorrectiveActionProcessTest {
         // Completed past the task list (as in Camunda Tasklist), the worker refuses it and the verification comes back.
         camunda.newCompleteCommand(verification.key()).variables(Map.of("effectivenessVerdict", "effective",
                 "effectivenessReasoning", "I did it myself, it works", "completedBy", "isms-manager")).send().join();
-        await().atMost(PATIENCE).until(() -> openTasks.find("verify-effectiveness", "nonconformityId", nc.getId())
+        await().atMost(CorrectiveSteps.PATIENCE).until(() -> openTasks.find("verify-effectiveness", "nonconformityId", nc.getId())
                 .filter(task -> task.key() != verification.key()).isPresent());
         assertThat(nonconformities.get(nc.getId()).getEffectivenessReviews()).isEmpty();
 
-        verify(nc, "auditor", "effective", "Checked the MDM report: all laptops encrypted");
-        awaitState(nc, NonconformityState.CLOSED);
+        steps.verify(nc, "auditor", "effective", "Checked the MDM report: all laptops encrypted");
+        steps.awaitState(nc, NonconformityState.CLOSED);
     }
 
     @Test
     void aDatabaseFailureWhileApplyingChangesLeavesNothingHalfWrittenAndTheRetrySucceeds() {
         Risk risk = risk();
-        Nonconformity nc = raise(Severity.MINOR);
-        contain(nc);
-        analyse(nc);
-        UserTask plan = task("plan-corrective-actions", nc);
+        Nonconformity nc = steps.raise(Severity.MINOR);
+        steps.contain(nc);
+        steps.analyse(nc);
+        UserTask plan = steps.task("plan-corrective-actions", nc);
         tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
-                action("Harden the file servers", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1,
+                steps.action("Harden the file servers", "risk-owner", 10, Map.of("riskCode", risk.getCode(), "residualLikelihood", 1,
                         "residualImpact", 1, "controlId", "8.9", "controlStatus", "PARTIAL")))));
-        approve(nc);
-        UserTask implement = task("implement-action", nc);
+        steps.approve(nc);
+        UserTask implement = steps.task("implement-action", nc);
         long controlVersion = soa.get("8.9").getVersion();
 
         faults.failNextStatementContaining("update `control`");
         tasks.complete(implement.key(), TestUsers.as("risk-owner"), Map.of("evidenceReference", "CHG-4711"));
 
-        await().atMost(PATIENCE).until(() -> !records.jobFailures(plan.processInstanceKey(), "apply-isms-changes").isEmpty());
+        await().atMost(CorrectiveSteps.PATIENCE).until(() -> !records.jobFailures(plan.processInstanceKey(), "apply-isms-changes").isEmpty());
         assertThat(faults.isArmed()).isFalse();
         assertThat(records.jobFailures(plan.processInstanceKey(), "apply-isms-changes")).singleElement().asString()
                 .isEqualTo("corrective-action (step 'apply-isms-changes') failed: Simulated loss of the database connection");
@@ -308,7 +308,7 @@ class CorrectiveActionProcessTest {
         assertThat(nonconformities.get(nc.getId()).getState()).isEqualTo(NonconformityState.IMPLEMENTING);
 
         clock.advance(Duration.ofSeconds(31));
-        awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
         assertThat(risks.get(risk.getId()).getResidualLikelihood()).isEqualTo(1);
         assertThat(soa.get("8.9").getImplementationStatus()).isEqualTo(ImplementationStatus.PARTIAL);
         assertThat(trail.find("risk", risk.getId().toString())).filteredOn(entry -> entry.action().equals("residual-rescored")).hasSize(1);
@@ -317,70 +317,27 @@ class CorrectiveActionProcessTest {
 
     @Test
     void aPlanNamingAnUnknownControlIsRefusedAtTheTaskList() {
-        Nonconformity nc = raise(Severity.MINOR);
-        contain(nc);
-        analyse(nc);
-        UserTask plan = task("plan-corrective-actions", nc);
+        Nonconformity nc = steps.raise(Severity.MINOR);
+        steps.contain(nc);
+        steps.analyse(nc);
+        UserTask plan = steps.task("plan-corrective-actions", nc);
 
         assertThatThrownBy(() -> tasks.complete(plan.key(), TestUsers.as("risk-owner"), Map.of("plannedActions", List.of(
-                action("Fix it", "risk-owner", 5, Map.of("controlId", "5.99", "controlStatus", "PLANNED"))))))
+                steps.action("Fix it", "risk-owner", 5, Map.of("controlId", "5.99", "controlStatus", "PLANNED"))))))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
                         .containsEntry("plannedActions[0].controlId", "Control 5.99 does not exist in the SoA"));
         assertThat(inbox.find(plan.key())).isPresent();
     }
 
-    // --- the steps, as the people involved take them
 
-    private Nonconformity raise(Severity severity, String... controls) {
-        return process.raise(new NonconformityDraft(null, NonconformitySource.MANUAL, null,
-                "Backup restore never tested " + System.nanoTime(), "Backups were not tested for restore in 2026",
-                "IT operations", severity, "risk-owner", List.of(controls), List.of()), Actor.person("isms-manager"));
-    }
 
-    private void contain(Nonconformity nc) {
-        tasks.complete(task("contain-and-correct", nc).key(), TestUsers.as("risk-owner"),
-                Map.of("containment", "Ran a full restore test of the file server", "consequences", "None: restore worked"));
-    }
 
-    private UserTask analyse(Nonconformity nc) {
-        UserTask analysis = task("analyse-root-cause", nc);
-        tasks.complete(analysis.key(), TestUsers.as("risk-owner"), Map.of("rootCauseMethod", "FIVE_WHYS",
-                "causes", "The backup procedure has no owner and no schedule for restore tests"));
-        return analysis;
-    }
 
-    private void planOne(Nonconformity nc, String title) {
-        tasks.complete(task("plan-corrective-actions", nc).key(), TestUsers.as("risk-owner"),
-                Map.of("plannedActions", List.of(action(title, "risk-owner", 10, Map.of()))));
-    }
 
-    private void approve(Nonconformity nc) {
-        tasks.complete(task("approve-plan", nc).key(), TestUsers.as("isms-manager"), Map.of("planDecision", "approve"));
-    }
 
-    private void implementAll(Nonconformity nc, String owner) {
-        await().atMost(PATIENCE).until(() -> !openTasks.all("implement-action", "nonconformityId", nc.getId()).isEmpty());
-        for (UserTask task : openTasks.all("implement-action", "nonconformityId", nc.getId())) {
-            tasks.complete(task.key(), TestUsers.as(owner), Map.of("evidenceReference", "CHG-" + task.key(), "implementationNotes", "Done"));
-        }
-    }
 
-    private void verify(Nonconformity nc, String verifier, String verdict, String reasoning) {
-        tasks.complete(task("verify-effectiveness", nc).key(), TestUsers.as(verifier),
-                Map.of("effectivenessVerdict", verdict, "effectivenessReasoning", reasoning));
-    }
 
-    private UserTask task(String elementId, Nonconformity nc) {
-        return openTasks.awaitTask(elementId, "nonconformityId", nc.getId());
-    }
 
-    private Map<String, Object> action(String title, String owner, int dueInDays, Map<String, Object> changes) {
-        Map<String, Object> action = new HashMap<>(changes);
-        action.put("title", title);
-        action.put("owner", owner);
-        action.put("dueDate", LocalDate.now(clock).plusDays(dueInDays).toString());
-        return action;
-    }
 
     private Risk risk() {
         return risks.identify(new RiskDraft("File server compromise " + System.nanoTime(), null, "File servers", "Ransomware",
@@ -393,11 +350,8 @@ class CorrectiveActionProcessTest {
                 .timeToLive(Duration.ZERO).variables(variables).send().join();
     }
 
-    private void awaitState(Nonconformity nc, NonconformityState state) {
-        await().atMost(PATIENCE).until(() -> nonconformities.get(nc.getId()).getState() == state);
-    }
 
     private void awaitCompleted(long processInstanceKey) {
-        await().atMost(PATIENCE).until(() -> records.isCompleted(processInstanceKey));
+        await().atMost(CorrectiveSteps.PATIENCE).until(() -> records.isCompleted(processInstanceKey));
     }
 }

@@ -71,7 +71,7 @@ class RiskReviewProcessTest {
         assertThat(task.due()).isNotNull();
         assertThat(register.get(risk.getId()).getStatus()).isEqualTo(RiskStatus.UNDER_REVIEW);
 
-        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 4, 2, 2, "5.15, 8.5"));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 4, 2, 2, "5.15, 8.5"));
         awaitCompleted(task.processInstanceKey());
 
         Risk reviewed = register.get(risk.getId());
@@ -125,7 +125,7 @@ class RiskReviewProcessTest {
 
         UserTask second = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
         assertThat(second.key()).isNotEqualTo(first.key());
-        tasks.complete(second.key(), TestUsers.as("risk-owner"), reassessment(5, 5, 2, 2, "8.22"));
+        tasks.complete(second.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(5, 5, 2, 2, "8.22"));
         awaitCompleted(first.processInstanceKey());
 
         Risk treated = register.get(risk.getId());
@@ -178,7 +178,7 @@ class RiskReviewProcessTest {
                 });
         assertThat(openTasks.find("reassess-risk", "riskId", risk.getId())).isPresent();
 
-        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 3, 2, 2, ""));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 3, 2, 2, ""));
         awaitCompleted(task.processInstanceKey());
     }
 
@@ -196,7 +196,7 @@ class RiskReviewProcessTest {
                 .until(() -> openTasks.all("reassess-risk", "riskId", risk.getId()).size() == 1);
         assertThat(org.junit.jupiter.api.Assertions.assertThrows(RiskReviews.ReviewAlreadyRunningException.class,
                 () -> reviews.start(risk.getId(), "isms-manager"))).hasMessageContaining("already running");
-        tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(2, 2, 1, 1, ""));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(2, 2, 1, 1, ""));
         awaitCompleted(task.processInstanceKey());
     }
 
@@ -207,7 +207,7 @@ class RiskReviewProcessTest {
         UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
 
         // Bypasses the form check as a task completed in another tool could.
-        Map<String, Object> invalid = reassessment(9, 3, 2, 2, "");
+        Map<String, Object> invalid = RiskReviewSteps.reassessment(9, 3, 2, 2, "");
         camunda.newCompleteCommand(task.key()).variables(invalid).send().join();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> !records.incidentMessages(task.processInstanceKey()).isEmpty());
@@ -223,11 +223,11 @@ class RiskReviewProcessTest {
         reviews.start(risk.getId(), "isms-manager");
         UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
 
-        assertThatThrownBy(() -> tasks.complete(task.key(), TestUsers.as("risk-owner"), reassessment(3, 3, 2, 2, "5.1, 5.99")))
+        assertThatThrownBy(() -> tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 3, 2, 2, "5.1, 5.99")))
                 .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
                         .containsEntry("treatmentControls", "Control 5.99 not in the SoA"));
         // Completed past the task list (as in Camunda Tasklist), the SoA update refuses it with a readable incident.
-        Map<String, Object> variables = reassessment(3, 3, 2, 2, "5.1, 5.99");
+        Map<String, Object> variables = RiskReviewSteps.reassessment(3, 3, 2, 2, "5.1, 5.99");
         variables.put("completedBy", "risk-owner");
         camunda.newCompleteCommand(task.key()).variables(variables).send().join();
 
@@ -242,7 +242,7 @@ class RiskReviewProcessTest {
     private UserTask reassessedAboveAppetite(Risk risk, int likelihood, int impact, int residualLikelihood, int residualImpact) {
         reviews.start(risk.getId(), "isms-manager");
         UserTask reassess = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
-        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), reassessment(likelihood, impact, residualLikelihood, residualImpact, ""));
+        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(likelihood, impact, residualLikelihood, residualImpact, ""));
         return reassess;
     }
 
@@ -253,19 +253,6 @@ class RiskReviewProcessTest {
                 Actor.person("test"));
     }
 
-    static Map<String, Object> reassessment(int likelihood, int impact, int residualLikelihood, int residualImpact,
-                                            String controls) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("likelihood", likelihood);
-        variables.put("impact", impact);
-        variables.put("treatment", "MODIFY");
-        variables.put("treatmentPlan", "Apply the listed controls");
-        variables.put("treatmentControls", controls);
-        variables.put("residualLikelihood", residualLikelihood);
-        variables.put("residualImpact", residualImpact);
-        variables.put("notes", "Reassessed in a test");
-        return variables;
-    }
 
     private void awaitCompleted(long processInstanceKey) {
         await().atMost(Duration.ofSeconds(20)).until(() -> records.isCompleted(processInstanceKey));
