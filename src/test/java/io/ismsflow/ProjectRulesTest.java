@@ -1,0 +1,50 @@
+package io.ismsflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Rules of DESIGN.md that the compiler does not check. */
+class ProjectRulesTest {
+
+    /** SQL that asks the database for the date or time; "today" must come from the app's Clock (tests move it). */
+    private static final Pattern DATABASE_CLOCK = Pattern.compile(
+            "(?i)\\b(current_date|current_time|current_timestamp|curdate\\s*\\(|curtime\\s*\\(|(?<![.\\w])now\\s*\\(|sysdate\\s*\\(|utc_date|utc_timestamp)");
+
+    private final JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.ismsflow");
+
+    @Test
+    void theInMemoryEngineIsATestToolOnly() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.camunda.zeebe.process.test..")
+                .because("zeebe-process-test is licensed for tests and the dev run only").check(main);
+    }
+
+    @Test
+    void queriesTakeTodayFromTheAppsClockNotFromTheDatabase() throws IOException {
+        assertThat(filesContaining(Path.of("src/main/java"), DATABASE_CLOCK)).as("Java sources with SQL using the database's clock").isEmpty();
+        assertThat(filesContaining(Path.of("src/main/resources/db/migration"), DATABASE_CLOCK)).as("migrations using the database's clock").isEmpty();
+    }
+
+    private static List<Path> filesContaining(Path root, Pattern pattern) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return pattern.matcher(Files.readString(file)).find();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+}
