@@ -48,7 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @JqwikSpringSupport
 @IsolatedIntegrationTest
-class HostileInputProperties {
+class HostileInputPropertiesTest {
 
     /** Stands for the record's version at the moment the request is sent (a valid body must name it). */
     private enum Current { VERSION }
