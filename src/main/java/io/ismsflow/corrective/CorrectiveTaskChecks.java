@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.tasks.TaskSubmissionCheck;
 import io.ismsflow.tasks.UserTask;
 import io.ismsflow.web.InvalidFieldsException;
+import io.ismsflow.web.RefusedException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The corrective-action process's own rules, checked before its tasks complete in the task list. */
@@ -94,6 +96,16 @@ class CorrectiveTaskChecks {
         public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
             long id = ((Number) taskVariables.get("nonconformityId")).longValue();
             nonconformities.requireIndependentVerifier(nonconformities.get(id), user);
+        }
+
+        @Override
+        public Optional<String> refusal(UserTask task, Map<String, Object> taskVariables, String user) {
+            try {
+                check(task, taskVariables, Map.of(), user);
+                return Optional.empty();
+            } catch (RefusedException e) {
+                return Optional.of(e.getMessage());
+            }
         }
     }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
+import io.ismsflow.security.People;
 import io.ismsflow.soa.StatementOfApplicability;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Clock;
@@ -43,17 +45,19 @@ public class Nonconformities {
     private final RiskRegister risks;
     private final StatementOfApplicability soa;
     private final AuditTrail trail;
+    private final People people;
     private final ObjectMapper json;
     private final Clock clock;
 
     Nonconformities(NonconformityRepository nonconformities, CorrectiveActionRepository actions, PlanCheck planCheck,
-                    RiskRegister risks, StatementOfApplicability soa, AuditTrail trail, ObjectMapper json, Clock clock) {
+                    RiskRegister risks, StatementOfApplicability soa, AuditTrail trail, People people, ObjectMapper json, Clock clock) {
         this.nonconformities = nonconformities;
         this.actions = actions;
         this.planCheck = planCheck;
         this.risks = risks;
         this.soa = soa;
         this.trail = trail;
+        this.people = people;
         this.json = json;
         this.clock = clock;
     }
@@ -61,6 +65,11 @@ public class Nonconformities {
     @Transactional(readOnly = true)
     public Nonconformity get(long id) {
         return nonconformities.findById(id).orElseThrow(() -> new NonconformityNotFoundException("Nonconformity " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Nonconformity> findById(long id) {
+        return nonconformities.findById(id);
     }
 
     @Transactional(readOnly = true)
@@ -231,7 +240,7 @@ public class Nonconformities {
         Set<String> owners = currentActions(nc).stream().map(CorrectiveAction::getOwner).collect(Collectors.toSet());
         if (owners.contains(verifier)) {
             throw new RefusedException("%s owns a corrective action of %s: effectiveness must be verified by someone else (ISO/IEC 27001 10.2 d)"
-                    .formatted(verifier, nc.getCode()));
+                    .formatted(people.displayName(verifier), nc.getCode()));
         }
     }
 
@@ -246,6 +255,15 @@ public class Nonconformities {
             throw new IllegalStateException("Cannot write the closure report of " + nc.getCode(), e);
         }
         return nc.close(report, clock.instant()) ? saveAndRecord(nc, "closed", before, actor) : nc;
+    }
+
+    /** The audit trail of the nonconformity and its actions, in the order it was written. */
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trailOf(long id) {
+        List<TrailEntry> entries = new ArrayList<>(trail.find(ENTITY, String.valueOf(id)));
+        actionsOf(id).forEach(action -> entries.addAll(trail.find(ACTION_ENTITY, String.valueOf(action.getId()))));
+        entries.sort(java.util.Comparator.comparing(TrailEntry::id));
+        return entries;
     }
 
     /** Every recorded step of the nonconformity and its actions, in order: what, who, when, through which process. */

@@ -2,12 +2,16 @@ package io.ismsflow.corrective;
 
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.InvalidFieldsException;
+import io.ismsflow.web.Listing;
+import io.ismsflow.web.TrailStories;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
@@ -15,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The nonconformities as pages: the list with a form to raise one, and one with its actions and timeline. */
 @Controller
@@ -23,11 +28,13 @@ class NonconformityPages {
     private final Nonconformities nonconformities;
     private final CorrectiveActionProcess process;
     private final Validator validator;
+    private final TrailStories stories;
 
-    NonconformityPages(Nonconformities nonconformities, CorrectiveActionProcess process, Validator validator) {
+    NonconformityPages(Nonconformities nonconformities, CorrectiveActionProcess process, Validator validator, TrailStories stories) {
         this.nonconformities = nonconformities;
         this.process = process;
         this.validator = validator;
+        this.stories = stories;
     }
 
     /** What the raise form submits: controls as free text ("5.15, 8.13"), the rest as the API takes it. */
@@ -47,9 +54,19 @@ class NonconformityPages {
     }
 
     @GetMapping("/nonconformities")
-    String list(Model model) {
-        model.addAttribute("nonconformities", nonconformities.find(null, null, null));
+    String list(@RequestParam(required = false) NonconformityState state, @RequestParam(required = false) Severity severity,
+                @RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
+        List<Nonconformity> found = nonconformities.find(state, severity, null).stream()
+                .filter(nc -> q == null || q.isBlank() || (nc.getCode() + " " + nc.getTitle() + " " + Objects.toString(nc.getSourceReference(), ""))
+                        .toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT).trim()))
+                .toList();
+        model.addAttribute("nonconformities", Listing.of(found, page));
+        model.addAttribute("states", NonconformityState.values());
+        model.addAttribute("severities", Severity.values());
         model.addAttribute("sources", NonconformitySource.values());
+        model.addAttribute("state", state);
+        model.addAttribute("severity", severity);
+        model.addAttribute("q", q);
         return "nonconformities";
     }
 
@@ -68,14 +85,14 @@ class NonconformityPages {
         }
         model.addAttribute("problems", problems);
         model.addAttribute("raise", form);
-        return list(model);
+        return list(null, null, null, 1, model);
     }
 
     @GetMapping("/nonconformities/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("nc", nonconformities.get(id));
         model.addAttribute("actions", nonconformities.actionsOf(id));
-        model.addAttribute("timeline", nonconformities.timeline(id));
+        model.addAttribute("history", stories.of(nonconformities.trailOf(id)).reversed());
         return "nonconformity";
     }
 }

@@ -1,5 +1,7 @@
 package io.ismsflow.escalation;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
@@ -52,7 +54,13 @@ public class Escalations {
             case GROUP_MANAGER -> "Overdue in your team: " + escalation.task();
             case TOP_MANAGEMENT -> "Escalated to top management: " + (escalation.task() != null ? escalation.task() : escalation.subject());
         };
-        notifications.notify(recipients, title, escalation.subject() + "\n\n" + escalation.reason(), "/tasks");
+        notifications.notify(recipients, title, escalation.subject() + "\n\n" + escalation.reason(), linkTo(escalation));
+    }
+
+    /** The task list's address that opens the escalated task itself (or says it is done by now). */
+    private static String linkTo(Escalation escalation) {
+        String link = "/tasks/open?instance=" + escalation.processInstanceKey();
+        return escalation.taskElementId() == null ? link : link + "&step=" + URLEncoder.encode(escalation.taskElementId(), StandardCharsets.UTF_8);
     }
 
     void resolve(long processInstanceKey, String taskElementId) {

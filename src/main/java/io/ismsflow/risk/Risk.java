@@ -145,6 +145,12 @@ public class Risk {
     public boolean isConfidentiality() { return confidentiality; }
     public boolean isIntegrity() { return integrity; }
     public boolean isAvailability() { return availability; }
+
+    /** What the risk threatens, in words: "confidentiality, availability". */
+    public String getAffects() {
+        return java.util.stream.Stream.of(confidentiality ? "confidentiality" : null, integrity ? "integrity" : null,
+                availability ? "availability" : null).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+    }
     public String getOwner() { return owner; }
     public int getLikelihood() { return likelihood; }
     public int getImpact() { return impact; }

@@ -1,13 +1,13 @@
 package io.ismsflow.risk;
 
+import io.ismsflow.security.KnownPerson;
+import io.ismsflow.web.PlausibleDate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import io.ismsflow.security.KnownPerson;
-import io.ismsflow.web.PlausibleDate;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 

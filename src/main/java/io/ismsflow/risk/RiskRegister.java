@@ -2,6 +2,7 @@ package io.ismsflow.risk;
 
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.trail.TrailEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,6 +62,16 @@ public class RiskRegister {
     @Transactional(readOnly = true)
     public List<Risk> dueForReview(LocalDate day) {
         return risks.findDueForReview(day);
+    }
+
+    @Transactional(readOnly = true)
+    public RiskMatrix currentMatrix() {
+        return matrices.current();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trailOf(long riskId) {
+        return trail.find(ENTITY, String.valueOf(riskId));
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,11 @@
 package io.ismsflow.security;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -39,6 +43,19 @@ public class People {
                 .or(() -> seen(username))
                 .filter(name -> !name.isBlank())
                 .orElse(username);
+    }
+
+    /** Everyone a record may name, by display name: for the pickers of owner fields. */
+    @Transactional(readOnly = true)
+    public List<Person> everyone() {
+        Map<String, Person> people = new TreeMap<>();
+        users.users().forEach(user -> people.put(user.username(), new Person(user.username(), displayName(user.username()))));
+        jdbc.sql("select username, coalesce(name, username) from person").query((row, n) -> new Person(row.getString(1), row.getString(2)))
+                .list().forEach(person -> people.putIfAbsent(person.username(), person));
+        return people.values().stream().sorted(Comparator.comparing(Person::name)).toList();
+    }
+
+    public record Person(String username, String name) {
     }
 
     @EventListener

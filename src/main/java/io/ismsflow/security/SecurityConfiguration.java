@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
@@ -30,15 +31,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Who may do what. People sign in with a form (users from {@code isms.users}) or, once an OpenID Connect client is
@@ -92,12 +92,13 @@ class SecurityConfiguration {
             throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(GET, "/actuator/health").permitAll()
-                        .requestMatchers(GET, "/", "/tasks", "/tasks/*", "/nonconformities", "/nonconformities/*", "/notifications",
-                                "/swagger-ui.html", "/swagger-ui/**", "/api-docs/**").authenticated()
                         .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim", "/nonconformities").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/notifications/read").authenticated()
+                        // Every page, the API docs and Swagger UI: signed-in people read them (an address that is no page: 404).
+                        .requestMatchers(GET, "/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())

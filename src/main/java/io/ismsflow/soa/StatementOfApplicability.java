@@ -2,6 +2,7 @@ package io.ismsflow.soa;
 
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.InvalidFieldsException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,11 @@ public class StatementOfApplicability {
     @Transactional(readOnly = true)
     public List<Control> all() {
         return controls.findAll().stream().sorted(SoaOrder.ORDER).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trailOf(String id) {
+        return trail.find(ENTITY, id);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +26,14 @@ class TaskPages {
 
     private final Tasks tasks;
     private final TaskEscalations escalations;
+    private final List<TaskContext> contexts;
     private final ObjectMapper json;
     private final Clock clock;
 
-    TaskPages(Tasks tasks, TaskEscalations escalations, ObjectMapper json, Clock clock) {
+    TaskPages(Tasks tasks, TaskEscalations escalations, List<TaskContext> contexts, ObjectMapper json, Clock clock) {
         this.tasks = tasks;
         this.escalations = escalations;
+        this.contexts = contexts;
         this.json = json;
         this.clock = clock;
     }
@@ -64,7 +67,15 @@ class TaskPages {
     String show(@PathVariable long key, Authentication authentication, Model model) throws JsonProcessingException {
         CurrentUser user = CurrentUser.of(authentication);
         TaskDetails details = tasks.get(key);
+        Optional<String> whyNot = tasks.whyNot(details, user);
         model.addAttribute("row", row(details, user, OffsetDateTime.now(clock)));
+        model.addAttribute("mayComplete", whyNot.isEmpty());
+        model.addAttribute("whyNot", whyNot.orElse(null));
+        contexts.stream().map(context -> context.panelFor(details.task(), details.variables())).flatMap(Optional::stream).findFirst()
+                .ifPresent(panel -> {
+                    model.addAttribute("panel", panel);
+                    model.addAllAttributes(panel.model());
+                });
         model.addAttribute("formJson", inScript(details.formSchema()));
         model.addAttribute("variablesJson", inScript(json.writeValueAsString(details.variables())));
         return "task";
@@ -73,6 +84,21 @@ class TaskPages {
     /** JSON to embed in a script element: no "</script>" in a variable can end it early. */
     private static String inScript(String json) {
         return json.replace("<", "\\u003c");
+    }
+
+    /**
+     * The open task of a process instance (at a step, if named): where notifications link, so a reminder or an
+     * escalation opens the very task; a task done by now sends the reader to the list with a word.
+     */
+    @GetMapping("/tasks/open")
+    String open(@RequestParam long instance, @RequestParam(required = false) String step) {
+        return tasks.list(TaskQuery.all()).stream()
+                .filter(task -> task.processInstanceKey() == instance)
+                .filter(task -> step == null || step.equals(task.elementId())
+                        || step.equals(String.valueOf(tasks.get(task.key()).variables().get("escalationTaskRef"))))
+                .findFirst()
+                .map(task -> "redirect:/tasks/" + task.key())
+                .orElse("redirect:/tasks?done=1");
     }
 
     @PostMapping("/tasks/{key}/claim")

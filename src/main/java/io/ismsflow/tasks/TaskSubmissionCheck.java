@@ -1,6 +1,7 @@
 package io.ismsflow.tasks;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A process's own rule for completing one of its tasks, beyond what the form can express (for example: the
@@ -20,4 +21,12 @@ public interface TaskSubmissionCheck {
     }
 
     void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user);
+
+    /**
+     * Why the user may not complete the task whatever they enter (e.g. they own an action to be verified), so the
+     * task page can say so before they try; empty if they may.
+     */
+    default Optional<String> refusal(UserTask task, Map<String, Object> taskVariables, String user) {
+        return Optional.empty();
+    }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -131,6 +132,24 @@ public class Tasks {
                     Actor.person(user.name())));
         }
         escalations.taskCompleted(task, details.variables());
+    }
+
+    /** Why the user cannot complete the task, in a sentence for the task page; empty if they can. */
+    public Optional<String> whyNot(TaskDetails details, CurrentUser user) {
+        UserTask task = details.task();
+        if (!user.isContributor()) {
+            return Optional.of("You can read this task; your role does not work on tasks.");
+        }
+        if (task.assignee() == null && !isCandidate(task, user)) {
+            return Optional.of("This task is for the group " + String.join(", ", task.candidateGroups()) + ".");
+        }
+        if (task.assignee() != null && !actsForAssignee(task, user)) {
+            return Optional.of("%s has claimed this task: only they or their delegate can complete it; the manager of its group can hand it on."
+                    .formatted(people.displayName(task.assignee())));
+        }
+        return checks.stream().filter(check -> check.appliesTo(task))
+                .map(check -> check.refusal(task, details.variables(), user.name()))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /** Whether the user may work on the task now: an open task of their groups, or one assigned to them or to whom they stand in for. */

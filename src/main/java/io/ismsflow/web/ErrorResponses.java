@@ -23,7 +23,8 @@ class ErrorResponses implements ErrorController {
     Object error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String detail = switch (status) {
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        String detail = message instanceof String text && !text.isBlank() && !status.is5xxServerError() ? text : switch (status) {
             case NOT_FOUND -> "There is nothing at this address.";
             case BAD_REQUEST -> "The address or the request is malformed.";
             case FORBIDDEN -> "Your role does not allow this.";

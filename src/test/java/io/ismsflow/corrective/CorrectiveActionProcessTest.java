@@ -268,7 +268,7 @@ class CorrectiveActionProcessTest {
         assertThatThrownBy(() -> tasks.complete(verification.key(), TestUsers.as("isms-manager"),
                 Map.of("effectivenessVerdict", "effective", "effectivenessReasoning", "I did it myself, it works")))
                 .isInstanceOf(RefusedException.class)
-                .hasMessageContaining("isms-manager owns a corrective action of " + nc.getCode());
+                .hasMessageContaining("Ines Manager owns a corrective action of " + nc.getCode());
         assertThat(inbox.find(verification.key())).isPresent();
 
         // Completed past the task list (as in Camunda Tasklist), the worker refuses it and the verification comes back.

@@ -26,7 +26,6 @@ import io.ismsflow.web.InvalidFieldsException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

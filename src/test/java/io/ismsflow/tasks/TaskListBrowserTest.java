@@ -100,7 +100,8 @@ class TaskListBrowserTest {
         driver.findElement(By.id("complete")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "Control 5.99 not in the SoA"));
-        assertThat(driver.findElement(By.id("problems")).getText()).isEqualTo("treatmentControls: Control 5.99 not in the SoA");
+        assertThat(driver.findElement(By.id("problems")).getText())
+                .isEqualTo("The task was not completed:\nControls that treat this risk: Control 5.99 not in the SoA");
         browser.screenshot("server-side-problem");
         assertThat(inbox.find(task.key())).isPresent();
     }
@@ -117,7 +118,7 @@ class TaskListBrowserTest {
         browser.open("/tasks");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-task-key='" + decision.key() + "']")));
         browser.screenshot("viewer-task-list");
-        assertThat(row.getText()).contains("unclaimed");
+        assertThat(row.getText()).contains("not claimed");
         assertThat(driver.findElements(By.cssSelector("button.claim"))).isEmpty();
         browser.open("/tasks/" + decision.key());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".fjs-form")));

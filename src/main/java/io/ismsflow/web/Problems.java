@@ -3,6 +3,8 @@ package io.ismsflow.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,7 +21,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -27,11 +31,13 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns failures of the HTTP API into RFC 9457 problem details. Bad input names each field at fault in
- * {@code errors}, so a form can show the message next to the field.
+ * How failures are answered, in one place: the HTTP API ({@code /api/**}) gets RFC 9457 problem details, where bad
+ * input names each field at fault in {@code errors} so a form can show the message next to the field; a page gets
+ * the app's error page with the same status and message (the servlet container's error dispatch, see
+ * {@link ErrorResponses}).
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+class Problems extends ResponseEntityExceptionHandler {
 
     record FieldProblem(String field, String message) {
     }
@@ -43,7 +49,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+        return answer(ex, invalid(errors), request);
     }
 
     @Override
@@ -53,17 +59,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "has a value of the wrong type or an unknown value"))));
+            return answer(ex, invalid(List.of(new FieldProblem(field, "has a value of the wrong type or an unknown value"))), request);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
-        return ResponseEntity.badRequest().body(problem);
+        return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON"), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status,
                                                         WebRequest request) {
         String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(field, "is not a valid value"))));
+        if (!isApi(request) && ex instanceof MethodArgumentTypeMismatchException argument
+                && argument.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such record."), request);
+        }
+        return answer(ex, invalid(List.of(new FieldProblem(field, "is not a valid value"))), request);
     }
 
     @Override
@@ -73,63 +82,89 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid(errors));
+        return answer(ex, invalid(errors), request);
     }
 
     /** A request parameter that breaks its constraint ({@code olderThanDays=-1}), named by the parameter. */
     @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail invalidParameters(ConstraintViolationException ex) {
-        return invalid(ex.getConstraintViolations().stream()
+    ResponseEntity<Object> invalidParameters(ConstraintViolationException ex, WebRequest request) {
+        return answer(ex, invalid(ex.getConstraintViolations().stream()
                 .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath()), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldProblem::field))
-                .toList());
+                .toList()), request);
     }
 
     /** A body that is no readable multipart request (no boundary, say): the API reads JSON only. */
     @ExceptionHandler(MultipartException.class)
-    ProblemDetail unreadableMultipart(MultipartException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The API reads application/json request bodies");
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
+        return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The API reads application/json request bodies"), request);
     }
 
     @ExceptionHandler(InvalidFieldsException.class)
-    ProblemDetail invalidFields(InvalidFieldsException ex) {
-        return invalid(ex.problems().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
+    ResponseEntity<Object> invalidFields(InvalidFieldsException ex, WebRequest request) {
+        return answer(ex, invalid(ex.problems().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList()), request);
     }
 
     @ExceptionHandler(RefusedException.class)
-    ProblemDetail refused(RefusedException ex) {
+    ResponseEntity<Object> refused(RefusedException ex, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
         problem.setTitle("Not allowed");
-        return problem;
+        return answer(ex, problem, request);
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    ResponseEntity<Object> notFound(NoSuchElementException ex, WebRequest request) {
+        return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage()), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
+    ResponseEntity<Object> staleVersion(OptimisticLockingFailureException ex, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
         problem.setTitle("Changed by someone else");
-        return problem;
+        return answer(ex, problem, request);
     }
 
     /** Spring Data JDBC wraps what failed in a save: a stale version or a taken unique key is still a conflict. */
     @ExceptionHandler(DbActionExecutionException.class)
-    ProblemDetail failedSave(DbActionExecutionException ex) {
+    ResponseEntity<Object> failedSave(DbActionExecutionException ex, WebRequest request) {
         if (ex.getCause() instanceof OptimisticLockingFailureException stale) {
-            return staleVersion(stale);
+            return staleVersion(stale, request);
         }
         if (ex.getCause() instanceof DuplicateKeyException) {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A record with this key exists already");
+            return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A record with this key exists already"), request);
         }
         throw ex;
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
+        return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()), request);
+    }
+
+    /**
+     * Every answer passes here: the API gets the problem detail, a page the error page (the container's error
+     * dispatch renders {@link ErrorResponses} with this status and detail).
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             WebRequest request) {
+        if (!isApi(request) && request instanceof ServletWebRequest servlet && servlet.getResponse() != null) {
+            try {
+                servlet.getResponse().sendError(status.value(), body instanceof ProblemDetail problem ? problem.getDetail() : null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> answer(Exception ex, ProblemDetail problem, WebRequest request) {
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    static boolean isApi(WebRequest request) {
+        return request instanceof ServletWebRequest servlet && servlet.getRequest().getRequestURI().startsWith("/api/");
     }
 
     private static String lastNode(Path path) {

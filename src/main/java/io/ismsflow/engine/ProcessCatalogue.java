@@ -1,0 +1,74 @@
+package io.ismsflow.engine;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names people know the processes and their steps by, read from the BPMN models the app deploys
+ * ({@code bpmn/*.bpmn}): "Corrective action", "Contain and correct". Pages call it as {@code @processes}.
+ */
+@Component("processes")
+public class ProcessCatalogue {
+
+    private final Map<String, String> processNames = new HashMap<>();
+    private final Map<String, String> elementNames = new HashMap<>();
+    private final Map<String, String> modelXml = new HashMap<>();
+
+    ProcessCatalogue() {
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/*.bpmn")) {
+                byte[] xml = resource.getContentAsByteArray();
+                try (InputStream in = new java.io.ByteArrayInputStream(xml)) {
+                    BpmnModelInstance model = Bpmn.readModelFromStream(in);
+                    for (Process process : model.getModelElementsByType(Process.class)) {
+                        processNames.put(process.getId(), process.getName() == null ? process.getId() : process.getName());
+                        modelXml.put(process.getId(), new String(xml, java.nio.charset.StandardCharsets.UTF_8));
+                        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                            if (element.getName() != null) {
+                                elementNames.put(process.getId() + "/" + element.getId(), element.getName());
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the BPMN models from the classpath", e);
+        }
+    }
+
+    public String processName(String processId) {
+        return processId == null ? "" : processNames.getOrDefault(processId, processId);
+    }
+
+    /** The step's name, or its id when the model gives it none. */
+    public String elementName(String processId, String elementId) {
+        return elementNames.getOrDefault(processId + "/" + elementId, elementId);
+    }
+
+    /** The step's name found in any model, for records that know the step but not the process. */
+    public String elementName(String elementId) {
+        return elementNames.entrySet().stream().filter(entry -> entry.getKey().endsWith("/" + elementId))
+                .map(Map.Entry::getValue).findFirst().orElse(elementId);
+    }
+
+    /** The name of the process whose model holds the step. */
+    public String processNameOfElement(String elementId) {
+        return elementNames.keySet().stream().filter(key -> key.endsWith("/" + elementId))
+                .map(key -> processName(key.substring(0, key.indexOf('/')))).findFirst().orElse("");
+    }
+
+    /** The model's XML, for the diagram of a running process. */
+    public String modelXml(String processId) {
+        return modelXml.get(processId);
+    }
+}

@@ -1,0 +1,14 @@
+package io.ismsflow.web;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Links to other pages of the current list, keeping its filters. Pages call it as {@code @links}. */
+@Component("links")
+public class PageLinks {
+
+    public String page(int page) {
+        var current = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build();
+        return current.getPath() + "?" + current.getQuery();
+    }
+}

@@ -1,0 +1,215 @@
+package io.ismsflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ismsflow.corrective.CorrectiveActionProcess;
+import io.ismsflow.corrective.CorrectiveSteps;
+import io.ismsflow.corrective.Nonconformities;
+import io.ismsflow.corrective.Nonconformity;
+import io.ismsflow.corrective.NonconformityState;
+import io.ismsflow.corrective.Severity;
+import io.ismsflow.engine.EngineClock;
+import io.ismsflow.risk.Risk;
+import io.ismsflow.risk.RiskDraft;
+import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.risk.RiskReviewSteps;
+import io.ismsflow.risk.RiskReviews;
+import io.ismsflow.risk.Treatment;
+import io.ismsflow.support.Browser;
+import io.ismsflow.support.IsolatedIntegrationTest;
+import io.ismsflow.support.OpenTasks;
+import io.ismsflow.support.TestUsers;
+import io.ismsflow.tasks.TaskInbox;
+import io.ismsflow.tasks.Tasks;
+import io.ismsflow.tasks.UserTask;
+import io.ismsflow.trail.Actor;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The record pages, the task page's context panel, notifications and error pages as people see them in Chromium:
+ * labels instead of stored values, names instead of user names, readable dates, and every link leading somewhere.
+ * In a context of its own: it moves the clock to make a task overdue. Screenshots in target/browser/.
+ */
+@IsolatedIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PagesBrowserTest {
+
+    /** What a stored value looks like when it leaks onto a page: WITHIN_APPETITE, risk-review, an ISO timestamp. */
+    private static final Pattern RAW_VALUE = Pattern.compile(
+            "\\b[A-Z]{3,}_[A-Z_]+\\b|\\b(WITHIN|ABOVE|UNDER|INTERNAL|NOT|IMPLEMENTED|MODIFY|MAJOR|MINOR)\\b|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
+    @LocalServerPort int port;
+    @Autowired RiskRegister risks;
+    @Autowired RiskReviews reviews;
+    @Autowired CorrectiveActionProcess process;
+    @Autowired Nonconformities nonconformities;
+    @Autowired Tasks tasks;
+    @Autowired TaskInbox inbox;
+    @Autowired EngineClock clock;
+    @Autowired Labels labels;
+    @Autowired io.ismsflow.escalation.Escalations escalations;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws IOException {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aRiskPageShowsTheRiskItsMatrixAssessmentsAndHistoryInPlainWords() throws IOException {
+        Risk risk = newRisk("Stolen laptop exposes customer data", 4, 4);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 4, 2, 2, "5.15"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !risks.assessmentsOf(risk.getId()).isEmpty());
+
+        browser.signIn("isms-manager");
+        browser.open("/risks");
+        browser.screenshot("risk-register");
+        assertReadable();
+        browser.driver().findElement(By.linkText(risks.get(risk.getId()).getCode())).click();
+
+        WebElement history = browser.waitFor(By.cssSelector("section.history"));
+        assertThat(history.getText()).contains("Rafael Owner reassessed the risk:").contains("likelihood: 4 → 3")
+                .contains("through Risk review, step Record risk assessment");
+        assertThat(browser.driver().findElement(By.cssSelector("table.matrix")).getText()).contains("I").contains("R");
+        assertThat(browser.driver().getPageSource()).contains("Rafael Owner").contains("Modify (treat with controls)");
+        browser.screenshot("risk-page");
+        assertReadable();
+    }
+
+    @Test
+    void theReassessmentShowsTheRiskBesideTheFormAndTheLevelWhileTyping() throws IOException {
+        Risk risk = newRisk("Phishing leads to account takeover", 3, 3);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+
+        browser.signIn("risk-owner");
+        browser.open("/tasks/" + task.key());
+        WebElement panel = browser.waitFor(By.id("risk-panel"));
+        assertThat(panel.getText()).contains("Phishing leads to account takeover").contains("Threat").contains("Appetite");
+        WebElement live = browser.waitFor(By.id("live-level"));
+        assertThat(live.getText()).contains("inherent: " + labels.of(risks.currentMatrix().levelOf(3, 3)));
+        WebElement likelihood = browser.waitFor(By.cssSelector("[id$='likelihood-field']"));
+        likelihood.clear();
+        likelihood.sendKeys("5");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElement(live,
+                "inherent: " + labels.of(risks.currentMatrix().levelOf(5, 3))));
+        browser.screenshot("task-reassess-with-context");
+        assertThat(browser.driver().findElement(By.linkText("Open " + risks.get(risk.getId()).getCode() + " " + risk.getTitle()))
+                .getDomAttribute("href")).isEqualTo("/risks/" + risk.getId());
+
+        browser.signIn("it-operations");
+        browser.open("/tasks/" + task.key());
+        assertThat(browser.waitFor(By.id("why-not")).getText()).contains("Rafael Owner has claimed this task");
+        assertThat(browser.driver().findElements(By.id("complete"))).isEmpty();
+        browser.screenshot("task-claimed-by-someone-else");
+    }
+
+    @Test
+    void aNonconformityTaskShowsTheRecordAndAVerifierWhoOwnsAnActionIsToldBeforeTrying() throws IOException {
+        CorrectiveSteps steps = new CorrectiveSteps(process, nonconformities, tasks, new OpenTasks(inbox), clock);
+        Nonconformity nc = steps.raise(Severity.MAJOR, "8.13");
+        steps.contain(nc);
+        steps.analyse(nc);
+        steps.plan(nc, steps.action("Test restores monthly", "auditor", 10, java.util.Map.of()));
+        steps.approve(nc);
+        steps.implementAll(nc, "auditor");
+        steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        clock.advance(Duration.ofDays(31));
+        UserTask verify = steps.task("verify-effectiveness", nc);
+
+        browser.signIn("auditor");
+        browser.open("/tasks/" + verify.key());
+        WebElement panel = browser.waitFor(By.id("nonconformity-panel"));
+        assertThat(panel.getText()).contains("Backups were not tested").contains("Test restores monthly").contains("Ran a full restore test");
+        assertThat(browser.waitFor(By.id("why-not")).getText()).contains("effectiveness must be verified by someone else");
+        assertThat(browser.driver().findElements(By.id("complete"))).isEmpty();
+        browser.screenshot("task-verify-refused-before-trying");
+
+        browser.open("/nonconformities/" + nc.getId());
+        browser.waitFor(By.cssSelector("section.history"));
+        browser.screenshot("nonconformity-page");
+        assertReadable();
+    }
+
+    @Test
+    void aReminderOpensTheTaskItIsAbout() throws IOException {
+        Risk risk = newRisk("Supplier outage stops deliveries", 2, 4);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+        clock.advance(Duration.ofDays(15));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> !escalations.of(task.processInstanceKey()).isEmpty());
+
+        browser.signIn("risk-owner");
+        browser.open("/notifications");
+        WebElement reminder = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[contains(., '" + risks.get(risk.getId()).getCode() + "')]//a[text()='Open the task']")));
+        browser.screenshot("notifications");
+        reminder.click();
+
+        browser.waiting().until(ExpectedConditions.urlToBe("http://localhost:" + port + "/tasks/" + task.key()));
+        browser.waitFor(By.id("risk-panel"));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(2, 4, 1, 4, ""));
+    }
+
+    @Test
+    void unknownPagesAndRecordsGetAnErrorPageNotJson() throws IOException {
+        browser.signIn("isms-manager");
+        for (String path : List.of("/risks/999999", "/nonconformities/abc", "/controls/9.99", "/dashboard-that-is-not-there")) {
+            browser.open(path);
+            WebElement heading = browser.waitFor(By.cssSelector("main h2"));
+            assertThat(heading.getText()).as(path).isEqualTo("Not Found");
+            assertThat(browser.driver().getPageSource()).as(path).doesNotContain("\"status\"").doesNotContain("Whitelabel");
+        }
+        browser.screenshot("not-found");
+    }
+
+    @Test
+    void onAPhoneThePagesFitTheScreen() throws IOException {
+        browser.signIn("risk-owner");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("/tasks", "/risks", "/controls", "/nonconformities")) {
+                browser.open(page);
+                browser.waitFor(By.cssSelector("main h2"));
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+                assertThat(overflow).as("horizontal scroll on " + page).isEqualTo(false);
+                browser.screenshot("phone" + page.replace('/', '-'));
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+        }
+    }
+
+    private void assertReadable() {
+        String text = browser.driver().findElement(By.tagName("main")).getText();
+        assertThat(RAW_VALUE.matcher(text).results().map(match -> match.group()).toList()).as("raw values on the page").isEmpty();
+    }
+
+    private Risk newRisk(String title, int likelihood, int impact) {
+        return risks.identify(new RiskDraft(title, null, "Laptops", "Theft", "No disk encryption", true, false, false, "risk-owner",
+                likelihood, impact, Treatment.MODIFY, null, 2, 2, LocalDate.now(clock).plusYears(1), null), Actor.person("isms-manager"));
+    }
+}
