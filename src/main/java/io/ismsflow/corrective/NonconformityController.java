@@ -1,6 +1,7 @@
 package io.ismsflow.corrective;
 
 import io.ismsflow.trail.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Nonconformities", description = "Corrective action (ISO/IEC 27001 10.2): raise nonconformities, read them with their actions and timeline")
 @RestController
 @RequestMapping("/api/nonconformities")
 @Validated

@@ -1,6 +1,7 @@
 package io.ismsflow.escalation;
 
 import io.ismsflow.security.CurrentUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Escalations and notifications", description = "Reminders and escalations of overdue tasks, and what each person was told")
 @RestController
 class EscalationController {
 

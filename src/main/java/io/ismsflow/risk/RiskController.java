@@ -1,6 +1,7 @@
 package io.ismsflow.risk;
 
 import io.ismsflow.trail.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Risk register", description = "Risks (6.1.2, 8.2): identify, edit, read their assessments, start a review")
 @RestController
 @RequestMapping("/api/risks")
 class RiskController {

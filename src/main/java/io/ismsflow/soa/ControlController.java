@@ -1,6 +1,7 @@
 package io.ismsflow.soa;
 
 import io.ismsflow.trail.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Statement of Applicability", description = "The 93 Annex A controls and the organisation's own (6.1.3 d)")
 @RestController
 @RequestMapping("/api/controls")
 class ControlController {

@@ -1,5 +1,6 @@
 package io.ismsflow.tasks;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Delegations", description = "Who stands in for whom, and for how long")
 @RestController
 @RequestMapping("/api/delegations")
 class DelegationController {

@@ -2,6 +2,7 @@ package io.ismsflow.tasks;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.ismsflow.security.CurrentUser;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Tasks", description = "The task list: open user tasks with their Camunda Forms; claim, complete, hand on")
 @RestController
 @RequestMapping("/api/tasks")
 class TaskController {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -102,6 +105,22 @@ public final class Browser {
     public void complete() {
         driver.findElement(By.id("complete")).click();
         wait.until(ExpectedConditions.urlContains("/tasks?completed="));
+    }
+
+    /**
+     * Runs axe-core (from npm, on the test classpath) on the page and returns its serious and critical violations,
+     * each as "rule: what, where".
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityViolations() throws IOException {
+        String axe = new String(Browser.class.getResourceAsStream("/axe-core/axe.min.js").readAllBytes(), StandardCharsets.UTF_8);
+        ((JavascriptExecutor) driver).executeScript(axe);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
+        return (List<String>) result;
     }
 
     public void screenshot(String name) throws IOException {

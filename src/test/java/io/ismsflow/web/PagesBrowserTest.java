@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,6 +202,38 @@ class PagesBrowserTest {
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1400, 1000));
         }
+    }
+
+    /** One crawl over every kind of page, as a manager would see them: no serious accessibility violation (axe-core). */
+    @Test
+    void everyPageIsAccessible() throws IOException {
+        Risk risk = newRisk("Shared admin passwords", 3, 4);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+        Nonconformity nc = new CorrectiveSteps(process, nonconformities, tasks, new OpenTasks(inbox), clock).raise(Severity.MINOR, "5.15");
+
+        browser.signIn("risk-owner");
+        Map<String, List<String>> violations = new java.util.TreeMap<>();
+        for (String page : List.of("/tasks", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/controls", "/controls/5.15",
+                "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
+            browser.open(page);
+            browser.waitFor(By.cssSelector("main h2"));
+            if (page.startsWith("/tasks/")) {
+                browser.waitFor(By.cssSelector(".fjs-form"));
+            }
+            List<String> found = browser.seriousAccessibilityViolations();
+            if (!found.isEmpty()) {
+                violations.put(page, found);
+            }
+        }
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login");
+        browser.waitFor(By.name("username"));
+        List<String> login = browser.seriousAccessibilityViolations();
+        if (!login.isEmpty()) {
+            violations.put("/login", login);
+        }
+        assertThat(violations).as("serious or critical accessibility violations").isEmpty();
     }
 
     private void assertReadable() {
