@@ -283,7 +283,8 @@ public class Nonconformities {
         switch (change.kind()) {
             case RESCORE_RISK -> risks.rescoreResidual(change.riskId(), change.likelihood(), change.impact(), actor);
             case ADD_RISK -> risks.identify(newRisk(change, nc, action), actor);
-            case CONTROL_STATUS -> soa.changeImplementationStatus(change.controlId(), change.implementationStatus(), actor);
+            case CONTROL_STATUS -> soa.changeImplementationStatus(change.controlId(), change.implementationStatus(),
+                    "corrective action for " + nc.getCode(), actor);
             case CONTROL_APPLICABLE -> soa.includeForCorrectiveAction(change.controlId(), "corrective action for " + nc.getCode(), actor);
         }
         return change.appliedAt(clock.instant());

@@ -1,10 +1,10 @@
 package io.ismsflow.corrective;
 
 import io.ismsflow.trail.Actor;
+import io.ismsflow.web.FormProblems;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Listing;
 import io.ismsflow.web.TrailStories;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.security.Principal;
 import java.util.Arrays;
@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,10 +71,9 @@ class NonconformityPages {
 
     /** Raises a nonconformity and starts its process; problems come back next to the form. */
     @PostMapping("/nonconformities")
-    String raise(RaiseForm form, Principal principal, Model model) {
+    String raise(RaiseForm form, BindingResult binding, Principal principal, Model model) {
         NonconformityDraft draft = form.draft();
-        Map<String, String> problems = validator.validate(draft).stream().collect(Collectors.toMap(
-                violation -> violation.getPropertyPath().toString(), ConstraintViolation::getMessage, (first, second) -> first, TreeMap::new));
+        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft));
         if (problems.isEmpty()) {
             try {
                 return "redirect:/nonconformities/" + process.raise(draft, Actor.of(principal)).getId();

@@ -4,14 +4,19 @@ import io.ismsflow.security.CurrentUser;
 import io.ismsflow.security.Groups;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.ConflictException;
+import io.ismsflow.web.FormProblems;
 import io.ismsflow.web.Listing;
 import io.ismsflow.web.TrailStories;
+import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,11 +30,13 @@ class RiskPages {
     private final RiskRegister register;
     private final RiskReviews reviews;
     private final TrailStories stories;
+    private final Validator validator;
 
-    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories) {
+    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories, Validator validator) {
         this.register = register;
         this.reviews = reviews;
         this.stories = stories;
+        this.validator = validator;
     }
 
     @GetMapping("/risks")
@@ -62,9 +69,57 @@ class RiskPages {
         model.addAttribute("impacts", List.of(1, 2, 3, 4, 5));
         model.addAttribute("assessments", register.assessmentsOf(id).reversed());
         model.addAttribute("history", stories.of(register.trailOf(id)).reversed());
-        model.addAttribute("mayStartReview", risk.getStatus() != RiskStatus.UNDER_REVIEW
-                && CurrentUser.of(authentication).groups().stream().anyMatch(List.of(Groups.ISMS_MANAGERS, Groups.RISK_OWNERS)::contains));
+        boolean editor = CurrentUser.of(authentication).groups().stream().anyMatch(List.of(Groups.ISMS_MANAGERS, Groups.RISK_OWNERS)::contains);
+        model.addAttribute("mayEdit", editor);
+        model.addAttribute("mayStartReview", editor && risk.getStatus() != RiskStatus.UNDER_REVIEW);
         return "risk";
+    }
+
+    @GetMapping("/risks/new")
+    String create(Authentication authentication, Model model) {
+        return form(RiskForm.blank(authentication.getName()), null, Map.of(), model);
+    }
+
+    @PostMapping("/risks")
+    String identify(RiskForm form, BindingResult binding, Authentication authentication, Model model) {
+        RiskDraft draft = form.draft();
+        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft));
+        if (!problems.isEmpty()) {
+            return form(form, null, problems, model);
+        }
+        return "redirect:/risks/" + register.identify(draft, Actor.of(authentication)).getId();
+    }
+
+    @GetMapping("/risks/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return form(RiskForm.of(register.get(id)), register.get(id), Map.of(), model);
+    }
+
+    /** Saves the edit; a change made meanwhile by someone else is said at the top, with their version shown. */
+    @PostMapping("/risks/{id}")
+    String save(@PathVariable long id, RiskForm form, BindingResult binding, Authentication authentication, Model model) {
+        Risk risk = register.get(id);
+        RiskDraft draft = form.draft();
+        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft, RiskDraft.OnUpdate.class));
+        if (problems.isEmpty()) {
+            try {
+                register.edit(id, draft, Actor.of(authentication));
+                return "redirect:/risks/" + id;
+            } catch (OptimisticLockingFailureException e) {
+                model.addAttribute("problem", risk.getCode() + " was changed by someone else while you edited it: "
+                        + "your changes are below, the risk as it is now is on its page.");
+            }
+        }
+        return form(form, risk, problems, model);
+    }
+
+    private String form(RiskForm form, Risk risk, Map<String, String> problems, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("risk", risk);
+        model.addAttribute("problems", problems);
+        model.addAttribute("scores", List.of(1, 2, 3, 4, 5));
+        model.addAttribute("treatments", Treatment.values());
+        return "risk-form";
     }
 
     /** "Review now": starts a review whatever the next review date says. */

@@ -95,7 +95,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(GET, "/actuator/health").permitAll()
                         .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim", "/nonconformities").hasAnyAuthority(CONTRIBUTORS)
-                        .requestMatchers(POST, "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(POST, "/controls/*").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/notifications/read").authenticated()
                         // Every page, the API docs and Swagger UI: signed-in people read them (an address that is no page: 404).
                         .requestMatchers(GET, "/**").authenticated()

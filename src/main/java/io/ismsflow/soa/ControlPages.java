@@ -2,14 +2,27 @@ package io.ismsflow.soa;
 
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.security.CurrentUser;
+import io.ismsflow.security.Groups;
+import io.ismsflow.trail.Actor;
+import io.ismsflow.web.FormProblems;
+import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Listing;
 import io.ismsflow.web.TrailStories;
+import jakarta.validation.Validator;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The Statement of Applicability's pages: all controls with filters, and each control with its risks and history. */
@@ -19,11 +32,13 @@ class ControlPages {
     private final StatementOfApplicability soa;
     private final RiskRegister risks;
     private final TrailStories stories;
+    private final Validator validator;
 
-    ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories) {
+    ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories, Validator validator) {
         this.soa = soa;
         this.risks = risks;
         this.stories = stories;
+        this.validator = validator;
     }
 
     @GetMapping("/controls")
@@ -48,13 +63,49 @@ class ControlPages {
     }
 
     @GetMapping("/controls/{id}")
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable String id, Authentication authentication, Model model) {
         Control control = soa.get(id);
         model.addAttribute("control", control);
         model.addAttribute("linkedRisks", control.getLinkedRisks().stream().filter(risks::exists).map(risks::get)
                 .sorted(java.util.Comparator.comparing(Risk::getId)).toList());
         model.addAttribute("history", stories.of(soa.trailOf(id)).reversed());
+        model.addAttribute("mayDecide", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
         return "control";
+    }
+
+    @GetMapping("/controls/{id}/edit")
+    String edit(@PathVariable String id, Model model) {
+        Control control = soa.get(id);
+        return form(control, ControlForm.of(control), Map.of(), model);
+    }
+
+    /** Records the decision (6.1.3 d); every inclusion and exclusion needs its justification. */
+    @PostMapping("/controls/{id}")
+    String decide(@PathVariable String id, ControlForm form, BindingResult binding, Principal principal, Model model) {
+        Control control = soa.get(id);
+        ControlDecision decision = form.decision();
+        Map<String, String> problems = new TreeMap<>(FormProblems.of(binding, validator.validate(decision)));
+        if (problems.isEmpty()) {
+            try {
+                soa.decide(id, decision, Actor.of(principal));
+                return "redirect:/controls/" + id;
+            } catch (InvalidFieldsException e) {
+                problems.putAll(e.problems());
+            } catch (OptimisticLockingFailureException e) {
+                model.addAttribute("problem", "Control " + id + " was changed by someone else while you edited it: "
+                        + "your decision is below, the control as it is now is on its page.");
+            }
+        }
+        return form(control, form, problems, model);
+    }
+
+    private String form(Control control, ControlForm form, Map<String, String> problems, Model model) {
+        model.addAttribute("control", control);
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
+        model.addAttribute("reasons", InclusionReason.values());
+        model.addAttribute("statuses", ImplementationStatus.values());
+        return "control-form";
     }
 
     /** "yes", "no" or "undecided", as the applicability filter names them. */

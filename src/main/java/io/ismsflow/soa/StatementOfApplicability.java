@@ -101,9 +101,18 @@ public class StatementOfApplicability {
         }
     }
 
-    /** A corrective action changes how far the control is implemented (10.2 e); unchanged if it already is so. */
-    public void changeImplementationStatus(String controlId, ImplementationStatus status, Actor actor) {
+    /**
+     * A corrective action changes how far the control is implemented (10.2 e); unchanged if it already is so. A
+     * control being implemented is applicable: one not decided yet becomes applicable first, for the given reason.
+     */
+    public void changeImplementationStatus(String controlId, ImplementationStatus status, String because, Actor actor) {
         Control control = get(controlId);
+        if (status != ImplementationStatus.NOT_STARTED && control.getApplicable() == null) {
+            var undecided = trail.snapshot(control);
+            if (control.include(InclusionReason.BUSINESS, because)) {
+                control = saveAndRecord(control, "applicable-for-corrective-action", undecided, actor);
+            }
+        }
         var before = trail.snapshot(control);
         if (control.changeStatus(status)) {
             saveAndRecord(control, "status-changed", before, actor);

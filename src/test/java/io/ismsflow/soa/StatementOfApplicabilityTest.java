@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ismsflow.support.IntegrationTest;
+import io.ismsflow.trail.Actor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -135,5 +136,19 @@ class StatementOfApplicabilityTest {
         }
         cells.add(cell.toString());
         return cells.toArray(String[]::new);
+    }
+
+    @Test
+    void aControlBeingImplementedIsApplicableEvenIfNobodyDecidedYet() {
+        assertThat(soa.get("5.18").getApplicable()).isNull();
+
+        soa.changeImplementationStatus("5.18", ImplementationStatus.IMPLEMENTED, "corrective action for NC-0042", Actor.person("isms-manager"));
+
+        Control control = soa.get("5.18");
+        assertThat(control.getApplicable()).isTrue();
+        assertThat(control.getInclusionJustification()).isEqualTo("corrective action for NC-0042");
+        assertThat(control.getImplementationStatus()).isEqualTo(ImplementationStatus.IMPLEMENTED);
+        assertThat(soa.trailOf("5.18")).extracting(entry -> entry.action())
+                .containsExactly("applicable-for-corrective-action", "status-changed");
     }
 }

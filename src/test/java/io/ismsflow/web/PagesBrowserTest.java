@@ -204,6 +204,43 @@ class PagesBrowserTest {
         }
     }
 
+    @Test
+    void theEditScreensShowTheServersProblemsNextToTheirFields() throws IOException {
+        Risk risk = newRisk("Backup tapes kept in the server room", 2, 3);
+
+        browser.signIn("risk-owner");
+        browser.open("/risks/" + risk.getId());
+        browser.waitFor(By.linkText("Edit")).click();
+        WebElement title = browser.waitFor(By.name("title"));
+        title.clear();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '1999-01-01'",
+                browser.driver().findElement(By.name("nextReviewDue")));
+        browser.driver().findElement(By.cssSelector("button[type=submit].primary")).click();
+
+        assertThat(errorNextTo("title")).isEqualTo("must not be blank");
+        assertThat(errorNextTo("nextReviewDue")).isEqualTo("must be a date between 2000-01-01 and 2099-12-31");
+        browser.screenshot("risk-edit-problems");
+        browser.waitFor(By.name("title")).sendKeys("Backup tapes kept off site");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = ''",
+                browser.driver().findElement(By.name("nextReviewDue")));
+        browser.driver().findElement(By.cssSelector("button[type=submit].primary")).click();
+
+        assertThat(browser.waitFor(By.cssSelector("section.history")).getText())
+                .contains("Rafael Owner edited the risk:").contains("title: Backup tapes kept in the server room → Backup tapes kept off site");
+
+        browser.signIn("isms-manager");
+        browser.open("/controls/7.10");
+        browser.waitFor(By.linkText("Decide")).click();
+        browser.waitFor(By.cssSelector("input[name=applicable][value=false]")).click();
+        browser.driver().findElement(By.cssSelector("button[type=submit].primary")).click();
+        assertThat(errorNextTo("exclusionJustification")).isEqualTo("an excluded control needs a justification for its exclusion");
+        browser.screenshot("control-decision-problems");
+    }
+
+    private String errorNextTo(String field) {
+        return browser.waitFor(By.xpath("//*[@name='" + field + "']/ancestor::label//span[@class='field-error']")).getText();
+    }
+
     /** One crawl over every kind of page, as a manager would see them: no serious accessibility violation (axe-core). */
     @Test
     void everyPageIsAccessible() throws IOException {
@@ -214,7 +251,8 @@ class PagesBrowserTest {
 
         browser.signIn("risk-owner");
         Map<String, List<String>> violations = new java.util.TreeMap<>();
-        for (String page : List.of("/tasks", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/controls", "/controls/5.15",
+        for (String page : List.of("/tasks", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
+                "/controls", "/controls/5.15",
                 "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
             browser.open(page);
             browser.waitFor(By.cssSelector("main h2"));
