@@ -1,6 +1,8 @@
 package io.ismsflow.corrective;
 
+import io.ismsflow.tasks.ProcessProgress;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.FormProblems;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Listing;
@@ -28,12 +30,15 @@ class NonconformityPages {
     private final CorrectiveActionProcess process;
     private final Validator validator;
     private final TrailStories stories;
+    private final ProcessProgress progress;
 
-    NonconformityPages(Nonconformities nonconformities, CorrectiveActionProcess process, Validator validator, TrailStories stories) {
+    NonconformityPages(Nonconformities nonconformities, CorrectiveActionProcess process, Validator validator, TrailStories stories,
+                       ProcessProgress progress) {
         this.nonconformities = nonconformities;
         this.process = process;
         this.validator = validator;
         this.stories = stories;
+        this.progress = progress;
     }
 
     /** What the raise form submits: controls as free text ("5.15, 8.13"), the rest as the API takes it. */
@@ -90,7 +95,13 @@ class NonconformityPages {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("nc", nonconformities.get(id));
         model.addAttribute("actions", nonconformities.actionsOf(id));
-        model.addAttribute("history", stories.of(nonconformities.trailOf(id)).reversed());
+        List<TrailEntry> trail = nonconformities.trailOf(id);
+        model.addAttribute("history", stories.of(trail).reversed());
+        Long instance = nonconformities.get(id).getProcessInstanceKey();
+        if (instance != null) {
+            model.addAttribute("progress", progress.of(CorrectiveActionProcess.PROCESS_ID, instance, trail.stream()
+                    .filter(entry -> instance.equals(entry.processInstanceKey())).map(TrailEntry::elementId).toList()));
+        }
         return "nonconformity";
     }
 }

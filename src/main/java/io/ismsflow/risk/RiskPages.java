@@ -2,7 +2,9 @@ package io.ismsflow.risk;
 
 import io.ismsflow.security.CurrentUser;
 import io.ismsflow.security.Groups;
+import io.ismsflow.tasks.ProcessProgress;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.ConflictException;
 import io.ismsflow.web.FormProblems;
 import io.ismsflow.web.Listing;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,12 +34,14 @@ class RiskPages {
     private final RiskReviews reviews;
     private final TrailStories stories;
     private final Validator validator;
+    private final ProcessProgress progress;
 
-    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories, Validator validator) {
+    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories, Validator validator, ProcessProgress progress) {
         this.register = register;
         this.reviews = reviews;
         this.stories = stories;
         this.validator = validator;
+        this.progress = progress;
     }
 
     @GetMapping("/risks")
@@ -68,7 +73,11 @@ class RiskPages {
         model.addAttribute("likelihoods", List.of(5, 4, 3, 2, 1));
         model.addAttribute("impacts", List.of(1, 2, 3, 4, 5));
         model.addAttribute("assessments", register.assessmentsOf(id).reversed());
-        model.addAttribute("history", stories.of(register.trailOf(id)).reversed());
+        List<TrailEntry> trail = register.trailOf(id);
+        model.addAttribute("history", stories.of(trail).reversed());
+        trail.stream().map(TrailEntry::processInstanceKey).filter(Objects::nonNull).reduce((first, last) -> last)
+                .ifPresent(latest -> model.addAttribute("progress", progress.of(RiskReviews.PROCESS_ID, latest, trail.stream()
+                        .filter(entry -> latest.equals(entry.processInstanceKey())).map(TrailEntry::elementId).toList())));
         boolean editor = CurrentUser.of(authentication).groups().stream().anyMatch(List.of(Groups.ISMS_MANAGERS, Groups.RISK_OWNERS)::contains);
         model.addAttribute("mayEdit", editor);
         model.addAttribute("mayStartReview", editor && risk.getStatus() != RiskStatus.UNDER_REVIEW);

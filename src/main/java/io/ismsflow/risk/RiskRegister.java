@@ -98,11 +98,21 @@ public class RiskRegister {
         return saveAndRecord(risk, "edited", before, actor);
     }
 
-    /** Marks the risk as under review; a second call for the same review changes nothing. */
+    /**
+     * Marks the risk as under review; a second call for the same review changes nothing. Called by the review's
+     * process, it also records which process instance reviews the risk (once per instance).
+     */
     public Risk openReview(long id, Actor actor) {
         Risk risk = get(id);
         var before = trail.snapshot(risk);
-        return risk.openReview() ? saveAndRecord(risk, "review-opened", before, actor) : risk;
+        if (risk.openReview()) {
+            return saveAndRecord(risk, "review-opened", before, actor);
+        }
+        Long instance = actor.processInstanceKey();
+        if (instance != null && trailOf(id).stream().noneMatch(entry -> instance.equals(entry.processInstanceKey()))) {
+            trail.record(ENTITY, id, "review-process-started", null, risk, actor);
+        }
+        return risk;
     }
 
     public AssessmentResult recordAssessment(long riskId, Reassessment reassessment, Actor actor) {

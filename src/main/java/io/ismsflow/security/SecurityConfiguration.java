@@ -94,7 +94,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(GET, "/actuator/health").permitAll()
-                        .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim", "/nonconformities").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim", "/nonconformities", "/delegations",
+                                "/delegations/*/revoke").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/controls/*").hasAnyAuthority(SOA_EDITORS)

@@ -42,14 +42,21 @@ class TaskPages {
     record Row(UserTask task, String subject, boolean overdue, String escalationLevel, boolean mine, boolean mayWork) {
     }
 
+    /**
+     * The task list. {@code view=mine} (a contributor's default): what they may work on now; {@code view=all}: every
+     * open task across the groups, as a manager follows them up, {@code overdue} narrowing it to the late ones.
+     */
     @GetMapping("/tasks")
     String list(@RequestParam(required = false) String process, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "due") String sort, Authentication authentication, Model model) {
+                @RequestParam(defaultValue = "due") String sort, @RequestParam(required = false) String view,
+                @RequestParam(defaultValue = "false") boolean overdue, Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean all = "all".equals(view) || !user.isContributor();
         List<UserTask> open = tasks.list(TaskQuery.all());
         List<Row> rows = open.stream()
-                .filter(task -> !user.isContributor() || tasks.mayWorkOn(task, user))
+                .filter(task -> all || tasks.mayWorkOn(task, user))
+                .filter(task -> !overdue || (task.due() != null && task.due().isBefore(now)))
                 .filter(task -> process == null || process.isBlank() || task.processId().equals(process))
                 .map(task -> row(tasks.get(task.key()), user, now))
                 .filter(row -> q == null || q.isBlank() || (row.task().name() + " " + row.subject()).toLowerCase().contains(q.toLowerCase()))
@@ -60,6 +67,8 @@ class TaskPages {
         model.addAttribute("process", process);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
+        model.addAttribute("all", all);
+        model.addAttribute("overdue", overdue);
         return "tasks";
     }
 

@@ -97,6 +97,40 @@ class PagesBrowserTest {
         assertThat(browser.driver().getPageSource()).contains("Rafael Owner").contains("Modify (treat with controls)");
         browser.screenshot("risk-page");
         assertReadable();
+
+        WebElement diagram = browser.waitFor(By.cssSelector("#process-diagram svg"));
+        browser.waiting().until(driver -> !driver.findElements(By.cssSelector("#process-diagram .step-done")).isEmpty());
+        assertThat(diagram.findElements(By.cssSelector("[data-element-id='record-risk-assessment'].step-done"))).isNotEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", diagram);
+        browser.screenshot("risk-page-process");
+    }
+
+    @Test
+    void aPersonNamesADelegateWhoThenWorksOnTheirTasksAndAManagerSeesWhatIsOverdue() throws IOException {
+        Risk risk = newRisk("Office keys not returned", 2, 2);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
+
+        browser.signIn("risk-owner");
+        browser.driver().findElement(By.linkText("Delegations")).click();
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.name("delegate"))).selectByVisibleText("Olga Operations");
+        browser.driver().findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+        assertThat(browser.waitFor(By.cssSelector("main table")).getText()).contains("Olga Operations").contains("Rafael Owner").contains("in force");
+        browser.screenshot("delegations");
+
+        browser.signIn("it-operations");
+        browser.open("/tasks");
+        assertThat(browser.waitFor(By.cssSelector("tr[data-task-key='" + task.key() + "']")).getText()).contains("Rafael Owner");
+        browser.open("/tasks/" + task.key());
+        browser.waitFor(By.id("complete"));
+
+        clock.advance(Duration.ofDays(20));
+        browser.signIn("isms-manager");
+        browser.open("/tasks?view=all&overdue=true");
+        WebElement late = browser.waitFor(By.cssSelector("tr[data-task-key='" + task.key() + "']"));
+        assertThat(late.getText()).contains("overdue");
+        browser.screenshot("tasks-overdue-view");
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(2, 2, 1, 1, ""));
     }
 
     @Test
@@ -251,7 +285,7 @@ class PagesBrowserTest {
 
         browser.signIn("risk-owner");
         Map<String, List<String>> violations = new java.util.TreeMap<>();
-        for (String page : List.of("/tasks", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
+        for (String page : List.of("/tasks", "/tasks?view=all", "/delegations", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
                 "/controls", "/controls/5.15",
                 "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
             browser.open(page);
