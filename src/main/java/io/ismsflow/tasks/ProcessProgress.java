@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * How far a record's process has come, for its diagram: the steps done (from the record's audit trail, which names
- * the step of every change a worker made) and the steps open now (the instance's open user tasks, through the
+ * the step of every change a worker made) and the steps still open (the instance's open user tasks, through the
  * {@link TaskInbox}), so it works on the in-memory engine and on a cluster alike.
  */
 @Service

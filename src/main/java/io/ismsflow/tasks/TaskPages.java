@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -53,17 +54,17 @@ class TaskPages {
         CurrentUser user = CurrentUser.of(authentication);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean all = "all".equals(view) || !user.isContributor();
-        List<UserTask> open = tasks.list(TaskQuery.all());
+        List<TaskRecord> open = tasks.open();
         List<Row> rows = open.stream()
-                .filter(task -> all || tasks.mayWorkOn(task, user))
-                .filter(task -> !overdue || (task.due() != null && task.due().isBefore(now)))
-                .filter(task -> process == null || process.isBlank() || task.processId().equals(process))
-                .map(task -> row(tasks.get(task.key()), user, now))
+                .filter(record -> all || tasks.mayWorkOn(record.task(), user))
+                .filter(record -> !overdue || (record.due() != null && record.due().isBefore(now)))
+                .filter(record -> process == null || process.isBlank() || record.task().processId().equals(process))
+                .map(record -> row(record.task(), record.getSubject(), escalationVariables(record), user, now))
                 .filter(row -> q == null || q.isBlank() || (row.task().name() + " " + row.subject()).toLowerCase().contains(q.toLowerCase()))
                 .sorted(order(sort))
                 .toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("processes", open.stream().map(UserTask::processId).distinct().sorted().toList());
+        model.addAttribute("processes", open.stream().map(record -> record.task().processId()).distinct().sorted().toList());
         model.addAttribute("process", process);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
@@ -77,7 +78,8 @@ class TaskPages {
         CurrentUser user = CurrentUser.of(authentication);
         TaskDetails details = tasks.get(key);
         Optional<String> whyNot = tasks.whyNot(details, user);
-        model.addAttribute("row", row(details, user, OffsetDateTime.now(clock)));
+        model.addAttribute("row", row(details.task(), Objects.toString(details.variables().get("subject"), ""), details.variables(), user,
+                OffsetDateTime.now(clock)));
         model.addAttribute("mayComplete", whyNot.isEmpty());
         model.addAttribute("whyNot", whyNot.orElse(null));
         contexts.stream().map(context -> context.panelFor(details.task(), details.variables())).flatMap(Optional::stream).findFirst()
@@ -122,11 +124,14 @@ class TaskPages {
         return "redirect:/tasks";
     }
 
-    private Row row(TaskDetails details, CurrentUser user, OffsetDateTime now) {
-        UserTask task = details.task();
-        return new Row(task, Objects.toString(details.variables().get("subject"), ""), task.due() != null && task.due().isBefore(now),
-                escalations.levelOf(task, details.variables()).orElse(null), user.name().equals(task.assignee()),
-                tasks.mayWorkOn(task, user));
+    private Row row(UserTask task, String subject, Map<String, Object> variables, CurrentUser user, OffsetDateTime now) {
+        return new Row(task, Objects.toString(subject, ""), task.due() != null && task.due().isBefore(now),
+                escalations.levelOf(task, variables).orElse(null), user.name().equals(task.assignee()), tasks.mayWorkOn(task, user));
+    }
+
+    /** What the escalation chain matches a task by: its escalation reference, kept in the task's row. */
+    private static Map<String, Object> escalationVariables(TaskRecord record) {
+        return record.getEscalationRef() == null ? Map.of() : Map.of(TaskRegister.ESCALATION_REF, record.getEscalationRef());
     }
 
     private static Comparator<Row> order(String sort) {

@@ -31,18 +31,20 @@ public class Tasks {
     private final List<TaskSubmissionCheck> checks;
     private final TaskEscalations escalations;
     private final Delegations delegations;
+    private final TaskRegister register;
     private final People people;
     private final AuditTrail trail;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
 
-    Tasks(TaskInbox inbox, List<TaskSubmissionCheck> checks, TaskEscalations escalations, Delegations delegations, People people,
-          AuditTrail trail, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+    Tasks(TaskInbox inbox, List<TaskSubmissionCheck> checks, TaskEscalations escalations, Delegations delegations,
+          TaskRegister register, People people, AuditTrail trail, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
         this.inbox = inbox;
         this.checks = checks;
         this.escalations = escalations;
         this.delegations = delegations;
+        this.register = register;
         this.people = people;
         this.trail = trail;
         this.transaction = transaction;
@@ -52,6 +54,11 @@ public class Tasks {
 
     public List<UserTask> list(TaskQuery query) {
         return inbox.list(query);
+    }
+
+    /** The open tasks from the app's task table: for the task lists, without asking the engine task by task. */
+    public List<TaskRecord> open() {
+        return register.open();
     }
 
     public TaskDetails get(long taskKey) {

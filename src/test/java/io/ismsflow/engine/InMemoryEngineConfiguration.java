@@ -5,6 +5,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.ismsflow.tasks.TaskRegister;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -64,8 +65,9 @@ public class InMemoryEngineConfiguration {
 
     @Bean
     @Primary
-    JobWorkerTaskInbox jobWorkerTaskInbox(CamundaClient camunda, ZeebeTestEngine engine, ProcessModels models, ObjectMapper json) {
-        return new JobWorkerTaskInbox(camunda, engine, models, json);
+    JobWorkerTaskInbox jobWorkerTaskInbox(CamundaClient camunda, ZeebeTestEngine engine, ProcessModels models, ObjectMapper json,
+                                          TaskRegister register) {
+        return new JobWorkerTaskInbox(camunda, engine, models, json, register);
     }
 
     private static int freePort() {

@@ -14,7 +14,9 @@ import io.ismsflow.tasks.TaskDetails;
 import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.tasks.TaskNotFoundException;
 import io.ismsflow.tasks.TaskQuery;
+import io.ismsflow.tasks.TaskRegister;
 import io.ismsflow.tasks.UserTask;
+import io.ismsflow.trail.Actor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +26,13 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.springframework.core.io.ClassPathResource;
@@ -48,21 +54,34 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
     private final ZeebeTestEngine engine;
     private final ProcessModels models;
     private final ObjectMapper json;
+    private final TaskRegister register;
     private final JobWorker worker;
+    /** Tasks the process closed by itself (an interrupting event) leave the app's task table within a second. */
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "task-inbox-sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public JobWorkerTaskInbox(CamundaClient camunda, ZeebeTestEngine engine, ProcessModels models, ObjectMapper json) {
+    public JobWorkerTaskInbox(CamundaClient camunda, ZeebeTestEngine engine, ProcessModels models, ObjectMapper json, TaskRegister register) {
         this.camunda = camunda;
         this.engine = engine;
         this.models = models;
         this.json = json;
+        this.register = register;
         this.worker = camunda.newWorker()
                 .jobType(JobWorkerUserTasks.JOB_TYPE)
-                .handler((client, job) -> open.put(job.getKey(), new OpenTask(job, toUserTask(job, headerValue(job, "assignee")))))
+                .handler((client, job) -> {
+                    OpenTask task = new OpenTask(job, toUserTask(job, headerValue(job, "assignee")));
+                    open.put(job.getKey(), task);
+                    register.opened(task.task(), job.getVariablesAsMap());
+                })
                 .name("task-inbox")
                 .timeout(HOLD_UNTIL_COMPLETED)
                 .streamEnabled(true)
                 .pollInterval(Duration.ofSeconds(1))
                 .open();
+        sweeper.scheduleWithFixedDelay(this::forgetClosedTasks, 1, 1, TimeUnit.SECONDS);
     }
 
     @Override
@@ -108,27 +127,34 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
             open.putIfAbsent(taskKey, task);
             throw e;
         }
+        register.completed(taskKey, Objects.toString(variables.get(Actor.COMPLETED_BY), null));
     }
 
     @Override
     public void close() {
+        sweeper.shutdownNow();
         worker.close();
     }
 
     private void reassign(long taskKey, String assignee) {
         open.computeIfPresent(taskKey, (key, task) -> new OpenTask(task.job(), toUserTask(task.job(), assignee)));
+        register.assigned(taskKey, assignee);
     }
 
     /**
      * A task whose job ended without this inbox (the process moved on, another client completed it) is no
      * longer open.
      */
-    private void forgetClosedTasks() {
+    private synchronized void forgetClosedTasks() {
         Set<Long> closed = StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
                 .filter(record -> CLOSED.contains(record.getIntent()))
                 .map(record -> record.getKey())
                 .collect(Collectors.toSet());
-        open.keySet().removeAll(closed);
+        for (Long key : closed) {
+            if (open.remove(key) != null) {
+                register.canceled(key);
+            }
+        }
     }
 
     private UserTask toUserTask(ActivatedJob job, String assignee) {

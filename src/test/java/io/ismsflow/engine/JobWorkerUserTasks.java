@@ -6,11 +6,12 @@ import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 
 /**
  * Rewrites Camunda user tasks ({@code zeebe:userTask}) into job-worker user tasks, which the in-memory engine
- * can run without a REST API: the marker goes, the linked form id moves into a task header. Candidate groups,
+ * can run without a REST API: the marker and the task listeners go, the linked form id moves into a task header. Candidate groups,
  * assignee and due date stay where they are and reach the job as {@code io.camunda.zeebe:*} headers.
  */
 public final class JobWorkerUserTasks {
@@ -28,6 +29,8 @@ public final class JobWorkerUserTasks {
                 continue;
             }
             extensions.getChildElementsByType(ZeebeUserTask.class).forEach(extensions::removeChildElement);
+            // Job-worker user tasks have no task listeners: the job-worker task inbox keeps the app's task table.
+            extensions.getChildElementsByType(ZeebeTaskListeners.class).forEach(extensions::removeChildElement);
             for (ZeebeFormDefinition form : extensions.getChildElementsByType(ZeebeFormDefinition.class)) {
                 header(model, extensions, FORM_ID_HEADER, form.getFormId());
                 extensions.removeChildElement(form);

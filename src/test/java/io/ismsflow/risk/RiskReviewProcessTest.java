@@ -96,8 +96,8 @@ class RiskReviewProcessTest {
         }
 
         List<TrailEntry> riskTrail = trail.find("risk", risk.getId().toString());
-        assertThat(riskTrail).extracting(TrailEntry::action).containsExactly("identified", "review-opened", "reassessed");
-        TrailEntry reassessed = riskTrail.get(2);
+        assertThat(riskTrail).extracting(TrailEntry::action).containsExactly("identified", "review-opened", "review-process-started", "reassessed");
+        TrailEntry reassessed = riskTrail.get(3);
         assertThat(reassessed.actor()).isEqualTo("risk-owner");
         assertThat(reassessed.jobType()).isEqualTo("record-risk-assessment");
         assertThat(reassessed.processInstanceKey()).isEqualTo(task.processInstanceKey());
