@@ -4,22 +4,28 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.ismsflow.engine.JobInput;
+import io.ismsflow.security.People;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.InvalidFieldsException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** 10.2 b: records the causes found, how, and the similar nonconformities the analyst confirmed. */
+/**
+ * 10.2 b: records the causes found, how, and the similar nonconformities the analyst confirmed; hands the plan form
+ * the people an action may be given to ({@code people}, the options of its owner field).
+ */
 @Component
 public class RecordRootCauseWorker {
 
     private final Nonconformities nonconformities;
     private final ProcessDeadlines deadlines;
+    private final People people;
 
-    RecordRootCauseWorker(Nonconformities nonconformities, ProcessDeadlines deadlines) {
+    RecordRootCauseWorker(Nonconformities nonconformities, ProcessDeadlines deadlines, People people) {
         this.nonconformities = nonconformities;
         this.deadlines = deadlines;
+        this.people = people;
     }
 
     @JobWorker(type = "record-root-cause")
@@ -38,6 +44,7 @@ public class RecordRootCauseWorker {
         } catch (InvalidFieldsException e) {
             throw JobInput.incident(job, e.problems().toString());
         }
-        return Map.of("planDueAt", deadlines.plan());
+        return Map.of("planDueAt", deadlines.plan(), "people", people.everyone().stream()
+                .map(person -> Map.of("label", person.name(), "value", person.username())).toList());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,11 @@ public class TaskRegister {
     /** The task ended without being completed (its process moved on: an interrupting event, a cancellation). */
     public void canceled(long taskKey) {
         records.findById(taskKey).filter(record -> record.close(TaskRecord.State.CANCELED, null, clock.instant())).ifPresent(records::save);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TaskRecord> find(long taskKey) {
+        return records.findById(taskKey);
     }
 
     @Transactional(readOnly = true)

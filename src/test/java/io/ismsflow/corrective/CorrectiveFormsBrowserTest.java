@@ -74,7 +74,7 @@ class CorrectiveFormsBrowserTest {
         UserTask plan = openTasks.awaitTask("plan-corrective-actions", "nonconformityId", nc.getId());
         browser.open("/tasks/" + plan.key());
         browser.waitFor(By.cssSelector("[id$='action-title_0']")).sendKeys("Put the review in the operations calendar");
-        browser.driver().findElement(By.cssSelector("[id$='action-owner_0']")).sendKeys("it-operations");
+        browser.choose("action-owner_0", "Olga Operations");
         WebElement due = browser.driver().findElement(By.cssSelector("[id$='action-due_0-date']"));
         due.sendKeys(LocalDate.now(clock).plusDays(10).format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.ENTER);
         browser.driver().findElement(By.cssSelector("[id$='action-control_0']")).sendKeys("8.20");

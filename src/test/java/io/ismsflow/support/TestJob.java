@@ -39,4 +39,34 @@ public record TestJob(long key, String type, long processInstanceKey, String bpm
     @Override public String getTenantId() { return "<default>"; }
     @Override public List<DocumentReferenceResponse> getDocumentReferences(String variableName) { return List.of(); }
     @Override public Set<String> getTags() { return Set.of(); }
+
+    /** A job that answers as its test job, but for what it overrides (a listener job's user task, say). */
+    public interface Delegating extends ActivatedJob {
+
+        TestJob job();
+
+        @Override default long getKey() { return job().getKey(); }
+        @Override default String getType() { return job().getType(); }
+        @Override default long getProcessInstanceKey() { return job().getProcessInstanceKey(); }
+        @Override default String getBpmnProcessId() { return job().getBpmnProcessId(); }
+        @Override default int getProcessDefinitionVersion() { return job().getProcessDefinitionVersion(); }
+        @Override default long getProcessDefinitionKey() { return job().getProcessDefinitionKey(); }
+        @Override default String getElementId() { return job().getElementId(); }
+        @Override default long getElementInstanceKey() { return job().getElementInstanceKey(); }
+        @Override default Map<String, String> getCustomHeaders() { return job().getCustomHeaders(); }
+        @Override default String getWorker() { return job().getWorker(); }
+        @Override default int getRetries() { return job().getRetries(); }
+        @Override default long getDeadline() { return job().getDeadline(); }
+        @Override default String getVariables() { return job().getVariables(); }
+        @Override default Map<String, Object> getVariablesAsMap() { return job().getVariablesAsMap(); }
+        @Override default <T> T getVariablesAsType(Class<T> variableType) { return job().getVariablesAsType(variableType); }
+        @Override default Object getVariable(String name) { return getVariablesAsMap().get(name); }
+        @Override default UserTaskProperties getUserTask() { return job().getUserTask(); }
+        @Override default JobKind getKind() { return JobKind.TASK_LISTENER; }
+        @Override default ListenerEventType getListenerEventType() { return job().getListenerEventType(); }
+        @Override default String toJson() { return job().toJson(); }
+        @Override default String getTenantId() { return job().getTenantId(); }
+        @Override default List<DocumentReferenceResponse> getDocumentReferences(String variableName) { return List.of(); }
+        @Override default Set<String> getTags() { return job().getTags(); }
+    }
 }

@@ -35,6 +35,7 @@ class TaskApiTest {
     @Autowired TaskInbox inbox;
     @Autowired ObjectMapper json;
     @Autowired AuditTrail trail;
+    @Autowired TaskRegister taskTable;
     @Autowired Clock clock;
 
     Risk risk;
@@ -80,8 +81,22 @@ class TaskApiTest {
 
     @Test
     void completesATaskThatThenLeavesTheList() {
+        assertThat(taskTable.find(task.key())).hasValueSatisfying(row -> {
+            assertThat(row.getState()).isEqualTo(TaskRecord.State.OPEN);
+            assertThat(row.getSubject()).startsWith(register.get(risk.getId()).getCode());
+            assertThat(row.task().assignee()).isEqualTo("risk-owner");
+            assertThat(row.task().candidateGroups()).containsExactly("risk-owners");
+            assertThat(row.task().due()).isNotNull();
+        });
+
         ResponseEntity<JsonNode> response = complete(Map.of("likelihood", 2, "impact", 3, "treatment", "MODIFY",
                 "residualLikelihood", 1, "residualImpact", 3));
+
+        assertThat(taskTable.find(task.key())).hasValueSatisfying(row -> {
+            assertThat(row.getState()).isEqualTo(TaskRecord.State.COMPLETED);
+            assertThat(row.getCompletedBy()).isEqualTo("risk-owner");
+            assertThat(row.getClosedAt()).isNotNull();
+        });
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(keys("/api/tasks")).doesNotContain(task.key());
