@@ -3,6 +3,7 @@ package io.ismsflow.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.security.CurrentUser;
+import io.ismsflow.web.Listing;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -50,7 +51,8 @@ class TaskPages {
     @GetMapping("/tasks")
     String list(@RequestParam(required = false) String process, @RequestParam(required = false) String q,
                 @RequestParam(defaultValue = "due") String sort, @RequestParam(required = false) String view,
-                @RequestParam(defaultValue = "false") boolean overdue, Authentication authentication, Model model) {
+                @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "1") int page,
+                Authentication authentication, Model model) {
         CurrentUser user = CurrentUser.of(authentication);
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean all = "all".equals(view) || !user.isContributor();
@@ -63,7 +65,7 @@ class TaskPages {
                 .filter(row -> q == null || q.isBlank() || (row.task().name() + " " + row.subject()).toLowerCase().contains(q.toLowerCase()))
                 .sorted(order(sort))
                 .toList();
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", Listing.of(rows, page));
         model.addAttribute("processes", open.stream().map(record -> record.task().processId()).distinct().sorted().toList());
         model.addAttribute("process", process);
         model.addAttribute("q", q);

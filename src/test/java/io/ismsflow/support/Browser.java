@@ -101,6 +101,30 @@ public final class Browser {
                 "//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + optionLabel + "']"))).click();
     }
 
+    /** Picks the option of a form-js radio group by its label. */
+    public void pick(String optionLabel) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//label[contains(@class,'fjs-form-field-label') and normalize-space()='" + optionLabel + "']"))).click();
+    }
+
+    /**
+     * Opens a task from the task list, as a person would: the list is reloaded until the task's row shows (its
+     * process may still be on its way there), then its link is followed.
+     */
+    public void openTaskFromList(String taskName, String subjectContains) {
+        open("/tasks");
+        String row = "//tr[td[contains(., '" + subjectContains + "')]]//a[normalize-space()='" + taskName + "']";
+        wait.until(browser -> {
+            if (browser.findElements(By.xpath(row)).isEmpty()) {
+                browser.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        driver.findElement(By.xpath(row)).click();
+        waitFor(By.cssSelector(".fjs-form"));
+    }
+
     /** Presses "Complete task" and waits for the task list that follows a completed task. */
     public void complete() {
         driver.findElement(By.id("complete")).click();
