@@ -100,7 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
-                        .requestMatchers(POST, "/notifications/read").authenticated()
+                        .requestMatchers(POST, "/notifications/read", "/settings").authenticated()
                         // Every page, the API docs and Swagger UI: signed-in people read them (an address that is no page: 404).
                         .requestMatchers(GET, "/**").authenticated()
                         .anyRequest().denyAll())

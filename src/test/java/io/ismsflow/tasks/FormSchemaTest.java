@@ -65,7 +65,8 @@ class FormSchemaTest {
         Map<String, Object> bad = Map.of("title", "", "owner", "risk-owner", "dueDate", "2026-11-01", "controlId", "eight",
                 "residualImpact", 6, "priority", "high");
 
-        assertThat(form("nc-action-plan").problemsWith(Map.of("plannedActions", List.of(good, bad)), Map.of(), TODAY))
+        Map<String, Object> people = Map.of("people", List.of(Map.of("label", "Rafael Owner", "value", "risk-owner")));
+        assertThat(form("nc-action-plan").problemsWith(Map.of("plannedActions", List.of(good, bad)), people, TODAY))
                 .containsOnly(
                         Map.entry("plannedActions[1].title", "is required"),
                         Map.entry("plannedActions[1].dueDate", "must not be in the past"),

@@ -271,6 +271,21 @@ class PagesBrowserTest {
         browser.screenshot("control-decision-problems");
     }
 
+    @Test
+    void aPersonChoosesTheTimeZoneDatesAreShownIn() throws IOException {
+        browser.signIn("viewer");
+        browser.driver().findElement(By.linkText("Settings")).click();
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.name("zone"))).selectByValue("Pacific/Auckland");
+        browser.driver().findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+
+        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("Saved");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.name("zone")))
+                .getFirstSelectedOption().getDomAttribute("value")).isEqualTo("Pacific/Auckland");
+        assertThat(browser.driver().manage().getCookieNamed("tz").getValue()).isEqualTo("Pacific%2FAuckland");
+        browser.screenshot("settings");
+        browser.driver().manage().deleteCookieNamed("tz");
+    }
+
     private String errorNextTo(String field) {
         return browser.waitFor(By.xpath("//*[@name='" + field + "']/ancestor::label//span[@class='field-error']")).getText();
     }
@@ -285,7 +300,7 @@ class PagesBrowserTest {
 
         browser.signIn("risk-owner");
         Map<String, List<String>> violations = new java.util.TreeMap<>();
-        for (String page : List.of("/tasks", "/tasks?view=all", "/delegations", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
+        for (String page : List.of("/tasks", "/tasks?view=all", "/delegations", "/settings", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
                 "/controls", "/controls/5.15",
                 "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
             browser.open(page);
