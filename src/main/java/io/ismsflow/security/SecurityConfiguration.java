@@ -70,7 +70,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete",
-                                "/api/tasks/*/assign", "/api/delegations", "/api/delegations/*/revoke")
+                                "/api/tasks/*/assign", "/api/delegations", "/api/delegations/*/revoke", "/api/evidence",
+                                "/api/evidence/*/supersede")
                         .hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/notifications/*/read").authenticated()
                         .anyRequest().denyAll())

@@ -1,6 +1,7 @@
 package io.ismsflow.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.ismsflow.evidence.EvidenceRefusedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.io.IOException;
@@ -98,6 +99,14 @@ class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException ex, WebRequest request) {
         return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The API reads application/json request bodies"), request);
+    }
+
+    /** A file the evidence store does not take: too large, or not what it claims to be. */
+    @ExceptionHandler(EvidenceRefusedException.class)
+    ResponseEntity<Object> refusedFile(EvidenceRefusedException ex, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(ex.status()), ex.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem("file", ex.getMessage())));
+        return answer(ex, problem, request);
     }
 
     @ExceptionHandler(InvalidFieldsException.class)
