@@ -2,6 +2,7 @@ package io.ismsflow.corrective;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ismsflow.evidence.EvidenceFile;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
@@ -255,6 +256,16 @@ public class Nonconformities {
             throw new IllegalStateException("Cannot write the closure report of " + nc.getCode(), e);
         }
         return nc.close(report, clock.instant()) ? saveAndRecord(nc, "closed", before, actor) : nc;
+    }
+
+    /**
+     * A file attached as evidence of a corrective action (10.2 f), by its owner or an ISMS manager; the store keeps the
+     * file, the trail says who added it.
+     */
+    public void evidenceAdded(long actionId, EvidenceFile file, Actor actor) {
+        CorrectiveAction action = action(actionId);
+        trail.record(ACTION_ENTITY, action.getId(), "evidence-added", null, Map.of("file", file.getFilename(), "evidenceFile", file.getId(),
+                "sha256", file.getSha256()), actor);
     }
 
     /** The audit trail of the nonconformity and its actions, in the order it was written. */

@@ -99,7 +99,8 @@ class SecurityConfiguration {
                                 "/delegations/*/revoke").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
-                        .requestMatchers(POST, "/controls/*").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(POST, "/controls/*", "/controls/*/evidence").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(POST, "/corrective-actions/*/evidence").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/notifications/read", "/settings").authenticated()
                         // Every page, the API docs and Swagger UI: signed-in people read them (an address that is no page: 404).

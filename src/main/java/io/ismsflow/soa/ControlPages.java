@@ -1,5 +1,9 @@
 package io.ismsflow.soa;
 
+import io.ismsflow.evidence.EvidenceFile;
+import io.ismsflow.evidence.EvidenceFiles;
+import io.ismsflow.evidence.EvidenceRefusedException;
+import io.ismsflow.evidence.Upload;
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.security.CurrentUser;
@@ -10,6 +14,7 @@ import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Listing;
 import io.ismsflow.web.TrailStories;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
@@ -24,21 +29,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The Statement of Applicability's pages: all controls with filters, and each control with its risks and history. */
 @Controller
 class ControlPages {
 
+    static final String EVIDENCE_OWNER = "control";
+
     private final StatementOfApplicability soa;
     private final RiskRegister risks;
     private final TrailStories stories;
     private final Validator validator;
+    private final EvidenceFiles evidence;
 
-    ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories, Validator validator) {
+    ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories, Validator validator, EvidenceFiles evidence) {
         this.soa = soa;
         this.risks = risks;
         this.stories = stories;
         this.validator = validator;
+        this.evidence = evidence;
     }
 
     @GetMapping("/controls")
@@ -70,7 +81,24 @@ class ControlPages {
                 .sorted(java.util.Comparator.comparing(Risk::getId)).toList());
         model.addAttribute("history", stories.of(soa.trailOf(id)).reversed());
         model.addAttribute("mayDecide", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
+        model.addAttribute("files", evidence.of(EVIDENCE_OWNER, id));
         return "control";
+    }
+
+    /** Attaches a file as evidence of the control (the evidence store checks what it is); problems come back on the page. */
+    @PostMapping("/controls/{id}/evidence")
+    String attach(@PathVariable String id, @RequestParam MultipartFile file, Principal principal, RedirectAttributes redirect)
+            throws IOException {
+        Control control = soa.get(id);
+        try {
+            EvidenceFile stored = evidence.upload(new Upload(EVIDENCE_OWNER, control.getId(), file.getOriginalFilename(), file.getBytes()),
+                    principal.getName());
+            soa.evidenceAdded(id, stored, Actor.of(principal));
+            redirect.addFlashAttribute("notice", stored.getFilename() + " is kept as evidence of " + id + ".");
+        } catch (EvidenceRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/controls/" + id;
     }
 
     @GetMapping("/controls/{id}/edit")

@@ -1,5 +1,6 @@
 package io.ismsflow.soa;
 
+import io.ismsflow.evidence.EvidenceFile;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
@@ -31,6 +32,13 @@ public class StatementOfApplicability {
     @Transactional(readOnly = true)
     public List<Control> all() {
         return controls.findAll().stream().sorted(SoaOrder.ORDER).toList();
+    }
+
+    /** A file attached as evidence of the control's implementation; the store keeps the file, the trail says who added it. */
+    public void evidenceAdded(String controlId, EvidenceFile file, Actor actor) {
+        Control control = get(controlId);
+        trail.record(ENTITY, control.getId(), "evidence-added", null, Map.of("file", file.getFilename(), "evidenceFile", file.getId(),
+                "sha256", file.getSha256()), actor);
     }
 
     @Transactional(readOnly = true)

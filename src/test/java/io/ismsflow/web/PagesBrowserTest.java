@@ -286,6 +286,43 @@ class PagesBrowserTest {
         browser.driver().manage().deleteCookieNamed("tz");
     }
 
+    @Test
+    void evidenceFilesAreAddedBesideTheTaskAndOnTheControlPageNeverThroughTheForm() throws IOException {
+        CorrectiveSteps steps = new CorrectiveSteps(process, nonconformities, tasks, new OpenTasks(inbox), clock);
+        Nonconformity nc = steps.raise(Severity.MINOR, "8.13");
+        steps.contain(nc);
+        steps.analyse(nc);
+        steps.planOne(nc, "Document the restore test");
+        steps.approve(nc);
+        UserTask implement = steps.task("implement-action", nc);
+        java.nio.file.Path report = java.nio.file.Files.createTempFile("restore-test", ".txt");
+        java.nio.file.Files.writeString(report, "Restore of the file server tested on the 3rd: 42 GB in 38 minutes.");
+        java.nio.file.Path disguised = java.nio.file.Files.createTempFile("report", ".pdf");
+        java.nio.file.Files.writeString(disguised, "not a PDF at all");
+
+        browser.signIn("risk-owner");
+        browser.open("/tasks/" + implement.key());
+        browser.waitFor(By.cssSelector("#nonconformity-panel input[type=file]")).sendKeys(disguised.toString());
+        browser.driver().findElement(By.cssSelector("#nonconformity-panel form.upload button")).click();
+        assertThat(browser.waitFor(By.cssSelector(".notice.error")).getText()).contains("which its name does not say");
+        browser.waitFor(By.cssSelector("#nonconformity-panel input[type=file]")).sendKeys(report.toString());
+        browser.driver().findElement(By.cssSelector("#nonconformity-panel form.upload button")).click();
+
+        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("is kept as evidence of \"Document the restore test\"");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/tasks/" + implement.key());
+        assertThat(browser.waitFor(By.cssSelector("#nonconformity-panel section.evidence")).getText()).contains(report.getFileName().toString());
+        browser.screenshot("task-implement-with-evidence");
+
+        browser.signIn("isms-manager");
+        browser.open("/controls/8.13");
+        browser.waitFor(By.cssSelector("section.evidence input[type=file]")).sendKeys(report.toString());
+        browser.driver().findElement(By.cssSelector("section.evidence form.upload button")).click();
+        WebElement files = browser.waitFor(By.cssSelector("section.evidence table"));
+        assertThat(files.getText()).contains(report.getFileName().toString()).contains("Ines Manager");
+        assertThat(browser.driver().findElement(By.cssSelector("section.history")).getText()).contains("Ines Manager added an evidence file");
+        browser.screenshot("control-evidence");
+    }
+
     private String errorNextTo(String field) {
         return browser.waitFor(By.xpath("//*[@name='" + field + "']/ancestor::label//span[@class='field-error']")).getText();
     }
