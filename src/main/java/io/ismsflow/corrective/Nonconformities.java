@@ -264,8 +264,7 @@ public class Nonconformities {
      */
     public void evidenceAdded(long actionId, EvidenceFile file, Actor actor) {
         CorrectiveAction action = action(actionId);
-        trail.record(ACTION_ENTITY, action.getId(), "evidence-added", null, Map.of("file", file.getFilename(), "evidenceFile", file.getId(),
-                "sha256", file.getSha256()), actor);
+        trail.record(ACTION_ENTITY, action.getId(), "evidence-added", null, file.trailFacts(), actor);
     }
 
     /** The audit trail of the nonconformity and its actions, in the order it was written. */

@@ -56,6 +56,11 @@ public class EvidenceFile {
         return true;
     }
 
+    /** What a record's audit trail keeps of the file it attached: which file, under what name, with what hash. */
+    public java.util.Map<String, Object> trailFacts() {
+        return java.util.Map.of("file", filename, "evidenceFile", id, "sha256", sha256);
+    }
+
     public Long getId() { return id; }
     public String getOwnerType() { return ownerType; }
     public String getOwnerId() { return ownerId; }

@@ -37,8 +37,7 @@ public class StatementOfApplicability {
     /** A file attached as evidence of the control's implementation; the store keeps the file, the trail says who added it. */
     public void evidenceAdded(String controlId, EvidenceFile file, Actor actor) {
         Control control = get(controlId);
-        trail.record(ENTITY, control.getId(), "evidence-added", null, Map.of("file", file.getFilename(), "evidenceFile", file.getId(),
-                "sha256", file.getSha256()), actor);
+        trail.record(ENTITY, control.getId(), "evidence-added", null, file.trailFacts(), actor);
     }
 
     @Transactional(readOnly = true)

@@ -225,13 +225,13 @@ class PagesBrowserTest {
         browser.signIn("risk-owner");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String page : List.of("/tasks", "/risks", "/controls", "/nonconformities")) {
+            for (String page : List.of("/", "/tasks", "/risks", "/controls", "/nonconformities")) {
                 browser.open(page);
                 browser.waitFor(By.cssSelector("main h2"));
                 Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                         .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
                 assertThat(overflow).as("horizontal scroll on " + page).isEqualTo(false);
-                browser.screenshot("phone" + page.replace('/', '-'));
+                browser.screenshot("phone" + (page.equals("/") ? "-home" : page.replace('/', '-')));
             }
         } finally {
             browser.driver().manage().window().setSize(new Dimension(1400, 1000));
@@ -337,7 +337,7 @@ class PagesBrowserTest {
 
         browser.signIn("risk-owner");
         Map<String, List<String>> violations = new java.util.TreeMap<>();
-        for (String page : List.of("/tasks", "/tasks?view=all", "/delegations", "/settings", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
+        for (String page : List.of("/", "/tasks", "/tasks?view=all", "/delegations", "/settings", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
                 "/controls", "/controls/5.15",
                 "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
             browser.open(page);
