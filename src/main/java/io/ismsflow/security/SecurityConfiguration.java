@@ -52,6 +52,9 @@ class SecurityConfiguration {
     private static final String[] CONTRIBUTORS = authorities(ISMS_MANAGERS, RISK_OWNERS, AUDITORS, TOP_MANAGEMENT);
     private static final String[] RISK_EDITORS = authorities(ISMS_MANAGERS, RISK_OWNERS);
     private static final String[] SOA_EDITORS = authorities(ISMS_MANAGERS);
+    private static final String[] CONTEXT_EDITORS = authorities(ISMS_MANAGERS);
+    /** Who decides for the organisation as a whole (the climate decision): the ISMS managers and top management. */
+    private static final String[] DECIDERS = authorities(ISMS_MANAGERS, TOP_MANAGEMENT);
     private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
@@ -69,6 +72,9 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/controls").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/api/context/issues", "/api/context/issues/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(PUT, "/api/context/issues/*").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(POST, "/api/context/climate-decisions").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete",
                                 "/api/tasks/*/assign", "/api/delegations", "/api/delegations/*/revoke", "/api/evidence",
                                 "/api/evidence/*/supersede")
@@ -100,6 +106,9 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/controls/*", "/controls/*/evidence").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(POST, "/context/issues", "/context/issues/*", "/context/issues/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(GET, "/context/issues/new", "/context/issues/*/edit").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(POST, "/context/climate").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/corrective-actions/*/evidence").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/notifications/read", "/settings").authenticated()

@@ -1,5 +1,9 @@
 package io.ismsflow.demo;
 
+import io.ismsflow.context.IssueCategory;
+import io.ismsflow.context.IssueDraft;
+import io.ismsflow.context.IssueOrigin;
+import io.ismsflow.context.OrganisationContext;
 import io.ismsflow.corrective.CorrectiveActionProcess;
 import io.ismsflow.corrective.NonconformityDraft;
 import io.ismsflow.corrective.NonconformitySource;
@@ -47,6 +51,37 @@ public class DemoData {
                     "The reception's visitor log has no entries for three days in October.", "Reception", Severity.MINOR,
                     "isms-manager", List.of("7.2"), List.of()), Actor.person("isms-manager"));
         };
+    }
+
+    /** The context (4.1): eight issues, one retired, and no climate decision yet, so the gap shows. */
+    @Bean
+    ApplicationRunner demoContext(OrganisationContext context, Clock clock) {
+        return args -> {
+            LocalDate today = LocalDate.now(clock);
+            List.of(
+                    issue("NIS2 applies to us as an important entity", IssueOrigin.EXTERNAL, IssueCategory.LEGAL,
+                            "Incident reporting within 24 h and management accountability widen the ISMS scope", "isms-manager", today.plusMonths(6)),
+                    issue("Customers ask for ISO 27001 certification in tenders", IssueOrigin.EXTERNAL, IssueCategory.ECONOMIC,
+                            "The ISMS must be certifiable by the next tender round", "top-manager", today.plusMonths(9)),
+                    issue("Ransomware groups target our sector", IssueOrigin.EXTERNAL, IssueCategory.TECHNOLOGICAL,
+                            "Backups, segmentation and detection are priorities of the risk treatment", "risk-owner", today.plusMonths(3)),
+                    issue("River floods more often near the head office", IssueOrigin.EXTERNAL, IssueCategory.ENVIRONMENTAL,
+                            "The server room on the ground floor is exposed; moving to the cloud lowers it", "isms-manager", today.plusMonths(12)),
+                    issue("Half of the staff work remotely", IssueOrigin.INTERNAL, IssueCategory.PEOPLE,
+                            "Endpoint security and awareness matter more than the office perimeter", "it-operations", today.plusMonths(6)),
+                    issue("One administrator knows the firewall", IssueOrigin.INTERNAL, IssueCategory.ORGANISATIONAL,
+                            "A single point of failure for network changes and incident response", "it-operations", today.plusMonths(2)),
+                    issue("ERP migration in 2027", IssueOrigin.INTERNAL, IssueCategory.PROCESSES,
+                            "Access rights and data flows change; the SoA needs review after go-live", "isms-manager", today.plusMonths(8)),
+                    issue("On-premises mail server", IssueOrigin.INTERNAL, IssueCategory.TECHNOLOGICAL,
+                            "Replaced by the cloud mail service in 2026", "it-operations", today.plusMonths(1)))
+                    .forEach(draft -> context.record(draft, DEMO));
+            context.retire(context.issues().getLast().getId(), DEMO);
+        };
+    }
+
+    private static IssueDraft issue(String title, IssueOrigin origin, IssueCategory category, String effect, String owner, LocalDate reviewDue) {
+        return new IssueDraft(title, origin, category, effect, owner, reviewDue, null);
     }
 
     private static List<RiskDraft> demoRisks(LocalDate today) {

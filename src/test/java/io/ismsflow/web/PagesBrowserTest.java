@@ -62,6 +62,7 @@ class PagesBrowserTest {
     @Autowired TaskInbox inbox;
     @Autowired EngineClock clock;
     @Autowired Labels labels;
+    @Autowired io.ismsflow.context.OrganisationContext context;
     @Autowired io.ismsflow.escalation.Escalations escalations;
 
     Browser browser;
@@ -225,7 +226,7 @@ class PagesBrowserTest {
         browser.signIn("risk-owner");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String page : List.of("/", "/tasks", "/risks", "/controls", "/nonconformities")) {
+            for (String page : List.of("/", "/tasks", "/risks", "/controls", "/nonconformities", "/context")) {
                 browser.open(page);
                 browser.waitFor(By.cssSelector("main h2"));
                 Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
@@ -337,7 +338,11 @@ class PagesBrowserTest {
 
         browser.signIn("risk-owner");
         Map<String, List<String>> violations = new java.util.TreeMap<>();
-        for (String page : List.of("/", "/tasks", "/tasks?view=all", "/delegations", "/settings", "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
+        long issue = context.record(new io.ismsflow.context.IssueDraft("Ransomware groups target our sector", io.ismsflow.context.IssueOrigin.EXTERNAL,
+                io.ismsflow.context.IssueCategory.TECHNOLOGICAL, "Backups first", "isms-manager", LocalDate.now(clock).plusMonths(3), null),
+                Actor.person("isms-manager")).getId();
+        for (String page : List.of("/", "/tasks", "/tasks?view=all", "/delegations", "/settings", "/context", "/context/issues/" + issue,
+                "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
                 "/controls", "/controls/5.15",
                 "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
             browser.open(page);

@@ -1,0 +1,67 @@
+package io.ismsflow.context;
+
+import io.ismsflow.trail.Actor;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Context of the organisation", description = "Internal and external issues (4.1) and the climate-change decision")
+@RestController
+@RequestMapping("/api/context")
+class ContextController {
+
+    private final OrganisationContext context;
+
+    ContextController(OrganisationContext context) {
+        this.context = context;
+    }
+
+    @GetMapping("/issues")
+    List<ContextIssue> issues() {
+        return context.issues();
+    }
+
+    @GetMapping("/issues/{id}")
+    ContextIssue issue(@PathVariable long id) {
+        return context.issue(id);
+    }
+
+    @PostMapping("/issues")
+    ResponseEntity<ContextIssue> record(@Valid @RequestBody IssueDraft draft, Principal principal) {
+        ContextIssue issue = context.record(draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/context/issues/" + issue.getId())).body(issue);
+    }
+
+    @PutMapping("/issues/{id}")
+    ContextIssue edit(@PathVariable long id, @Validated(IssueDraft.OnUpdate.class) @RequestBody IssueDraft draft, Principal principal) {
+        return context.edit(id, draft, Actor.of(principal));
+    }
+
+    @PostMapping("/issues/{id}/retire")
+    ContextIssue retire(@PathVariable long id, Principal principal) {
+        return context.retire(id, Actor.of(principal));
+    }
+
+    /** The climate decisions, the one that holds first. */
+    @GetMapping("/climate-decisions")
+    List<ClimateDecision> climateDecisions() {
+        return context.climateDecisions();
+    }
+
+    @PostMapping("/climate-decisions")
+    ResponseEntity<ClimateDecision> decide(@Valid @RequestBody ClimateDecision.Draft draft, Principal principal) {
+        ClimateDecision decision = context.decideOnClimate(draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/context/climate-decisions")).body(decision);
+    }
+}

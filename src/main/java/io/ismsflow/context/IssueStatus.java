@@ -1,0 +1,5 @@
+package io.ismsflow.context;
+
+public enum IssueStatus {
+    ACTIVE, RETIRED
+}

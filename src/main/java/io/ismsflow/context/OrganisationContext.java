@@ -1,0 +1,103 @@
+package io.ismsflow.context;
+
+import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.trail.TrailEntry;
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The context of the organisation (4.1): its internal and external issues and its climate-change decision. The
+ * module's API: every change goes through here, in one transaction with its audit-trail row; the management
+ * review reads the issues and the latest decision from here (9.3.2 b).
+ */
+@Service
+@Transactional
+public class OrganisationContext {
+
+    static final String ISSUE = "context-issue";
+    static final String CLIMATE = "climate-decision";
+
+    private final ContextIssueRepository issues;
+    private final ClimateDecisionRepository climate;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    OrganisationContext(ContextIssueRepository issues, ClimateDecisionRepository climate, AuditTrail trail, Clock clock) {
+        this.issues = issues;
+        this.climate = climate;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContextIssue> issues() {
+        return issues.findAllByOrderById();
+    }
+
+    @Transactional(readOnly = true)
+    public ContextIssue issue(long id) {
+        return issues.findById(id).orElseThrow(() -> new NoSuchElementException("Issue " + id + " does not exist"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trailOf(long id) {
+        return trail.find(ISSUE, String.valueOf(id));
+    }
+
+    public ContextIssue record(IssueDraft draft, Actor actor) {
+        ContextIssue issue = issues.save(ContextIssue.recorded(draft));
+        issue.assignCode();
+        issue = issues.save(issue);
+        trail.record(ISSUE, issue.getId(), "recorded", null, issue, actor);
+        return issue;
+    }
+
+    public ContextIssue edit(long id, IssueDraft draft, Actor actor) {
+        ContextIssue issue = issue(id);
+        if (!issue.getVersion().equals(draft.version())) {
+            throw new OptimisticLockingFailureException("Issue %s was changed meanwhile: it is at version %d, the change was made to version %d"
+                    .formatted(issue.getCode(), issue.getVersion(), draft.version()));
+        }
+        var before = trail.snapshot(issue);
+        issue.describe(draft);
+        issue = issues.save(issue);
+        trail.record(ISSUE, issue.getId(), "edited", before, issue, actor);
+        return issue;
+    }
+
+    /** An issue that no longer applies stays on record, retired; retiring twice changes nothing. */
+    public ContextIssue retire(long id, Actor actor) {
+        ContextIssue issue = issue(id);
+        var before = trail.snapshot(issue);
+        if (!issue.retire()) {
+            return issue;
+        }
+        issue = issues.save(issue);
+        trail.record(ISSUE, issue.getId(), "retired", before, issue, actor);
+        return issue;
+    }
+
+    public ClimateDecision decideOnClimate(ClimateDecision.Draft draft, Actor actor) {
+        ClimateDecision decision = climate.save(new ClimateDecision(null, draft.relevant(), draft.rationale(), draft.decidedBy(),
+                draft.decidedOn(), clock.instant()));
+        trail.record(CLIMATE, decision.id(), "decided", null, decision, actor);
+        return decision;
+    }
+
+    /** The decision that holds; none is a gap in the ISMS (4.1 as amended in 2024). */
+    @Transactional(readOnly = true)
+    public Optional<ClimateDecision> climateDecision() {
+        return climate.findFirstByOrderByDecidedOnDescIdDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClimateDecision> climateDecisions() {
+        return climate.findAllByOrderByDecidedOnDescIdDesc();
+    }
+}

@@ -1,0 +1,98 @@
+package io.ismsflow.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.ismsflow.support.IsolatedIntegrationTest;
+import io.ismsflow.trail.AuditTrail;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The context register (4.1) through its API: issues recorded, edited and retired with their trail, bad input named
+ * field by field, stale changes refused; the climate decision missing (a gap) until recorded, then the latest holds.
+ * In a context of its own, so that the gap is this test's own.
+ */
+@IsolatedIntegrationTest
+class ContextRegisterTest {
+
+    @Autowired TestRestTemplate rest;
+    @Autowired OrganisationContext context;
+    @Autowired AuditTrail trail;
+
+    @Test
+    void anIssueIsRecordedEditedAndRetiredWithItsTrail() {
+        ResponseEntity<JsonNode> recorded = manager().postForEntity("/api/context/issues", new HttpEntity<>(issue()), JsonNode.class);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = recorded.getBody().get("id").asLong();
+        assertThat(recorded.getBody().get("code").asText()).isEqualTo("ISS-%03d".formatted(id));
+
+        Map<String, Object> change = new HashMap<>(issue());
+        change.put("effect", "Incident reports within 24 hours");
+        change.put("version", recorded.getBody().get("version").asLong());
+        assertThat(manager().exchange("/api/context/issues/" + id, HttpMethod.PUT, new HttpEntity<>(change), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> stale = manager().exchange("/api/context/issues/" + id, HttpMethod.PUT, new HttpEntity<>(change), JsonNode.class);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        assertThat(manager().postForEntity("/api/context/issues/" + id + "/retire", null, JsonNode.class).getBody().get("status").asText())
+                .isEqualTo("RETIRED");
+        assertThat(trail.find(OrganisationContext.ISSUE, String.valueOf(id))).extracting(entry -> entry.action())
+                .containsExactly("recorded", "edited", "retired");
+    }
+
+    @Test
+    void badInputIsNamedFieldByFieldAndOnlyIsmsManagersChangeTheRegister() {
+        Map<String, Object> bad = new HashMap<>(issue());
+        bad.put("title", "");
+        bad.put("owner", "nobody-here");
+        bad.put("reviewDue", "1999-01-01");
+        ResponseEntity<JsonNode> refused = manager().postForEntity("/api/context/issues", new HttpEntity<>(bad), JsonNode.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("owner", "reviewDue", "title");
+        assertThat(rest.withBasicAuth("risk-owner", "demo").postForEntity("/api/context/issues", new HttpEntity<>(issue()), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(manager().getForEntity("/api/context/issues/999999", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theClimateDecisionIsAGapUntilRecordedAndTheLatestHolds() {
+        assertThat(context.climateDecision()).isEmpty();
+
+        decide(false, "No climate-related requirement from customers or law", "2026-03-01");
+        decide(true, "Floods threaten the head office; customers ask about climate resilience", "2026-09-15");
+
+        assertThat(context.climateDecision()).hasValueSatisfying(decision -> {
+            assertThat(decision.relevant()).isTrue();
+            assertThat(decision.decidedBy()).isEqualTo("top-manager");
+        });
+        assertThat(rest.withBasicAuth("viewer", "demo").getForObject("/api/context/climate-decisions", JsonNode.class)
+                .findValuesAsText("rationale")).hasSize(2).first().asString().startsWith("Floods");
+        ResponseEntity<JsonNode> missing = rest.withBasicAuth("top-manager", "demo").postForEntity("/api/context/climate-decisions",
+                new HttpEntity<>(Map.of("rationale", "", "decidedBy", "top-manager", "decidedOn", "2026-10-01")), JsonNode.class);
+        assertThat(missing.getBody().get("errors").findValuesAsText("field")).containsExactly("rationale", "relevant");
+    }
+
+    private void decide(boolean relevant, String rationale, String on) {
+        assertThat(rest.withBasicAuth("top-manager", "demo").postForEntity("/api/context/climate-decisions", new HttpEntity<>(
+                Map.of("relevant", relevant, "rationale", rationale, "decidedBy", "top-manager", "decidedOn", on)), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    private TestRestTemplate manager() {
+        return rest.withBasicAuth("isms-manager", "demo");
+    }
+
+    private static Map<String, Object> issue() {
+        return Map.of("title", "NIS2 applies to us", "origin", "EXTERNAL", "category", "LEGAL",
+                "effect", "Incident reporting and management accountability", "owner", "isms-manager", "reviewDue", "2027-06-01");
+    }
+}
