@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * How far a record's process has come, for its diagram: the steps done (from the record's audit trail, which names
- * the step of every change a worker made) and the steps still open (the instance's open user tasks, through the
- * {@link TaskInbox}), so it works on the in-memory engine and on a cluster alike.
+ * the step of every change a worker made) and the steps still open (the instance's open user tasks, from the app's
+ * task table), so it works on the in-memory engine and on a cluster alike.
  */
 @Service
 public class ProcessProgress {
@@ -17,15 +17,15 @@ public class ProcessProgress {
     public record Progress(String processId, long processInstanceKey, Set<String> completed, Set<String> active) {
     }
 
-    private final TaskInbox inbox;
+    private final TaskRegister tasks;
 
-    ProcessProgress(TaskInbox inbox) {
-        this.inbox = inbox;
+    ProcessProgress(TaskRegister tasks) {
+        this.tasks = tasks;
     }
 
     public Progress of(String processId, long processInstanceKey, List<String> stepsDone) {
         Set<String> active = new LinkedHashSet<>();
-        inbox.list(TaskQuery.all()).stream().filter(task -> task.processInstanceKey() == processInstanceKey)
+        tasks.open().stream().map(TaskRecord::task).filter(task -> task.processInstanceKey() == processInstanceKey)
                 .forEach(task -> active.add(task.elementId()));
         return new Progress(processId, processInstanceKey, new LinkedHashSet<>(stepsDone), active);
     }

@@ -52,8 +52,9 @@ public class Tasks {
         this.clock = clock;
     }
 
+    /** Open tasks from the app's task table, filtered. */
     public List<UserTask> list(TaskQuery query) {
-        return inbox.list(query);
+        return register.open().stream().map(TaskRecord::task).filter(query::matches).toList();
     }
 
     /** The open tasks from the app's task table: for the task lists, without asking the engine task by task. */

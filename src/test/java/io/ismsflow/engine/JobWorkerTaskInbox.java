@@ -73,8 +73,9 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
                 .jobType(JobWorkerUserTasks.JOB_TYPE)
                 .handler((client, job) -> {
                     OpenTask task = new OpenTask(job, toUserTask(job, headerValue(job, "assignee")));
-                    open.put(job.getKey(), task);
+                    // In the app's task table first: whatever this inbox shows, the task list shows too.
                     register.opened(task.task(), job.getVariablesAsMap());
+                    open.put(job.getKey(), task);
                 })
                 .name("task-inbox")
                 .timeout(HOLD_UNTIL_COMPLETED)
@@ -146,15 +147,19 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
      * longer open.
      */
     private synchronized void forgetClosedTasks() {
-        Set<Long> closed = StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
+        Map<Long, JobIntent> closed = StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
                 .filter(record -> CLOSED.contains(record.getIntent()))
-                .map(record -> record.getKey())
-                .collect(Collectors.toSet());
-        for (Long key : closed) {
+                .collect(Collectors.toMap(record -> record.getKey(), record -> (JobIntent) record.getIntent(), (first, second) -> first));
+        closed.forEach((key, intent) -> {
             if (open.remove(key) != null) {
-                register.canceled(key);
+                // Completed by another client (no person known to this inbox), or ended by its process.
+                if (intent == JobIntent.COMPLETED) {
+                    register.completed(key, null);
+                } else {
+                    register.canceled(key);
+                }
             }
-        }
+        });
     }
 
     private UserTask toUserTask(ActivatedJob job, String assignee) {
