@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Context of the organisation", description = "Internal and external issues (4.1) and the climate-change decision")
+@Tag(name = "Context of the organisation", description = "Issues (4.1), the climate-change decision, interested parties and their requirements (4.2)")
 @RestController
 @RequestMapping("/api/context")
 class ContextController {
@@ -51,6 +51,32 @@ class ContextController {
     @PostMapping("/issues/{id}/retire")
     ContextIssue retire(@PathVariable long id, Principal principal) {
         return context.retire(id, Actor.of(principal));
+    }
+
+    @GetMapping("/parties")
+    List<InterestedParty> parties() {
+        return context.parties();
+    }
+
+    @GetMapping("/parties/{id}")
+    InterestedParty party(@PathVariable long id) {
+        return context.party(id);
+    }
+
+    @PostMapping("/parties")
+    ResponseEntity<InterestedParty> recordParty(@Valid @RequestBody PartyDraft draft, Principal principal) {
+        InterestedParty party = context.recordParty(draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/context/parties/" + party.getId())).body(party);
+    }
+
+    @PutMapping("/parties/{id}")
+    InterestedParty editParty(@PathVariable long id, @Validated(PartyDraft.OnUpdate.class) @RequestBody PartyDraft draft, Principal principal) {
+        return context.editParty(id, draft, Actor.of(principal));
+    }
+
+    @PostMapping("/parties/{id}/retire")
+    InterestedParty retireParty(@PathVariable long id, Principal principal) {
+        return context.retireParty(id, Actor.of(principal));
     }
 
     /** The climate decisions, the one that holds first. */

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -138,6 +139,81 @@ class ContextPages {
     String retire(@PathVariable long id, Authentication authentication) {
         context.retire(id, Actor.of(authentication));
         return "redirect:/context/issues/" + id;
+    }
+
+    @GetMapping("/context/parties")
+    String parties(@RequestParam(required = false) PartyKind kind, @RequestParam(required = false) IssueStatus status,
+                   @RequestParam(defaultValue = "1") int page, Authentication authentication, Model model) {
+        model.addAttribute("parties", Listing.of(context.parties().stream()
+                .filter(party -> kind == null || party.getKind() == kind)
+                .filter(party -> status == null || party.getStatus() == status).toList(), page));
+        model.addAttribute("kinds", PartyKind.values());
+        model.addAttribute("statuses", IssueStatus.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("status", status);
+        model.addAttribute("mayEdit", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
+        return "parties";
+    }
+
+    @GetMapping("/context/parties/{id}")
+    String party(@PathVariable long id, Authentication authentication, Model model) {
+        model.addAttribute("party", context.party(id));
+        model.addAttribute("history", stories.of(context.trailOfParty(id)).reversed());
+        model.addAttribute("mayEdit", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
+        return "party";
+    }
+
+    @GetMapping("/context/parties/new")
+    String createParty(Model model) {
+        return partyForm(PartyForm.blank(), null, Map.of(), model);
+    }
+
+    @PostMapping("/context/parties")
+    String recordParty(@ModelAttribute("form") PartyForm form, BindingResult binding, Authentication authentication, Model model) {
+        PartyDraft draft = form.draft();
+        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft));
+        if (!problems.isEmpty()) {
+            return partyForm(form.withSpareRows(), null, problems, model);
+        }
+        return "redirect:/context/parties/" + context.recordParty(draft, Actor.of(authentication)).getId();
+    }
+
+    @GetMapping("/context/parties/{id}/edit")
+    String editParty(@PathVariable long id, Model model) {
+        InterestedParty party = context.party(id);
+        return partyForm(PartyForm.of(party), party, Map.of(), model);
+    }
+
+    @PostMapping("/context/parties/{id}")
+    String saveParty(@PathVariable long id, @ModelAttribute("form") PartyForm form, BindingResult binding, Authentication authentication,
+                     Model model) {
+        InterestedParty party = context.party(id);
+        PartyDraft draft = form.draft();
+        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft, PartyDraft.OnUpdate.class));
+        if (problems.isEmpty()) {
+            try {
+                context.editParty(id, draft, Actor.of(authentication));
+                return "redirect:/context/parties/" + id;
+            } catch (OptimisticLockingFailureException e) {
+                model.addAttribute("problem", party.getCode() + " was changed by someone else while you edited it: "
+                        + "your changes are below, the party as it is now is on its page.");
+            }
+        }
+        return partyForm(form.withSpareRows(), party, problems, model);
+    }
+
+    @PostMapping("/context/parties/{id}/retire")
+    String retireParty(@PathVariable long id, Authentication authentication) {
+        context.retireParty(id, Actor.of(authentication));
+        return "redirect:/context/parties/" + id;
+    }
+
+    private String partyForm(PartyForm form, InterestedParty party, Map<String, String> problems, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("party", party);
+        model.addAttribute("problems", problems);
+        model.addAttribute("kinds", PartyKind.values());
+        return "party-form";
     }
 
     private String form(IssueForm form, ContextIssue issue, Map<String, String> problems, Model model) {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The context of the organisation (4.1): its internal and external issues and its climate-change decision. The
- * module's API: every change goes through here, in one transaction with its audit-trail row; the management
- * review reads the issues and the latest decision from here (9.3.2 b).
+ * The context of the organisation (4.1, 4.2): its internal and external issues, its climate-change decision, and
+ * its interested parties with their requirements. The module's API: every change goes through here, in one
+ * transaction with its audit-trail row; the management review reads them from here (9.3.2 b, c).
  */
 @Service
 @Transactional
@@ -22,15 +22,19 @@ public class OrganisationContext {
 
     static final String ISSUE = "context-issue";
     static final String CLIMATE = "climate-decision";
+    static final String PARTY = "interested-party";
 
     private final ContextIssueRepository issues;
     private final ClimateDecisionRepository climate;
+    private final InterestedPartyRepository parties;
     private final AuditTrail trail;
     private final Clock clock;
 
-    OrganisationContext(ContextIssueRepository issues, ClimateDecisionRepository climate, AuditTrail trail, Clock clock) {
+    OrganisationContext(ContextIssueRepository issues, ClimateDecisionRepository climate, InterestedPartyRepository parties,
+                        AuditTrail trail, Clock clock) {
         this.issues = issues;
         this.climate = climate;
+        this.parties = parties;
         this.trail = trail;
         this.clock = clock;
     }
@@ -81,6 +85,53 @@ public class OrganisationContext {
         issue = issues.save(issue);
         trail.record(ISSUE, issue.getId(), "retired", before, issue, actor);
         return issue;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InterestedParty> parties() {
+        return parties.findAllByOrderById();
+    }
+
+    @Transactional(readOnly = true)
+    public InterestedParty party(long id) {
+        return parties.findById(id).orElseThrow(() -> new NoSuchElementException("Interested party " + id + " does not exist"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trailOfParty(long id) {
+        return trail.find(PARTY, String.valueOf(id));
+    }
+
+    public InterestedParty recordParty(PartyDraft draft, Actor actor) {
+        InterestedParty party = parties.save(InterestedParty.recorded(draft));
+        party.assignCode();
+        party = parties.save(party);
+        trail.record(PARTY, party.getId(), "recorded", null, party, actor);
+        return party;
+    }
+
+    public InterestedParty editParty(long id, PartyDraft draft, Actor actor) {
+        InterestedParty party = party(id);
+        if (!party.getVersion().equals(draft.version())) {
+            throw new OptimisticLockingFailureException("Interested party %s was changed meanwhile: it is at version %d, the change was made to version %d"
+                    .formatted(party.getCode(), party.getVersion(), draft.version()));
+        }
+        var before = trail.snapshot(party);
+        party.describe(draft);
+        party = parties.save(party);
+        trail.record(PARTY, party.getId(), "edited", before, party, actor);
+        return party;
+    }
+
+    public InterestedParty retireParty(long id, Actor actor) {
+        InterestedParty party = party(id);
+        var before = trail.snapshot(party);
+        if (!party.retire()) {
+            return party;
+        }
+        party = parties.save(party);
+        trail.record(PARTY, party.getId(), "retired", before, party, actor);
+        return party;
     }
 
     public ClimateDecision decideOnClimate(ClimateDecision.Draft draft, Actor actor) {

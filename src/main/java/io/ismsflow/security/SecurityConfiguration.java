@@ -72,8 +72,9 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/controls").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
-                        .requestMatchers(POST, "/api/context/issues", "/api/context/issues/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
-                        .requestMatchers(PUT, "/api/context/issues/*").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(POST, "/api/context/issues", "/api/context/issues/*/retire", "/api/context/parties",
+                                "/api/context/parties/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(PUT, "/api/context/issues/*", "/api/context/parties/*").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/api/context/climate-decisions").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete",
                                 "/api/tasks/*/assign", "/api/delegations", "/api/delegations/*/revoke", "/api/evidence",
@@ -106,8 +107,10 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/controls/*", "/controls/*/evidence").hasAnyAuthority(SOA_EDITORS)
-                        .requestMatchers(POST, "/context/issues", "/context/issues/*", "/context/issues/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
-                        .requestMatchers(GET, "/context/issues/new", "/context/issues/*/edit").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(POST, "/context/issues", "/context/issues/*", "/context/issues/*/retire", "/context/parties",
+                                "/context/parties/*", "/context/parties/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(GET, "/context/issues/new", "/context/issues/*/edit", "/context/parties/new",
+                                "/context/parties/*/edit").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/context/climate").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/corrective-actions/*/evidence").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)

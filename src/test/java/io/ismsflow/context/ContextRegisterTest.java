@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ismsflow.support.IsolatedIntegrationTest;
 import io.ismsflow.trail.AuditTrail;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,35 @@ class ContextRegisterTest {
         ResponseEntity<JsonNode> missing = rest.withBasicAuth("top-manager", "demo").postForEntity("/api/context/climate-decisions",
                 new HttpEntity<>(Map.of("rationale", "", "decidedBy", "top-manager", "decidedOn", "2026-10-01")), JsonNode.class);
         assertThat(missing.getBody().get("errors").findValuesAsText("field")).containsExactly("rationale", "relevant");
+    }
+
+    @Test
+    void anInterestedPartysRequirementsSayHowTheIsmsAddressesThemOrWhyNot() {
+        Map<String, Object> addressed = Map.of("requirement", "ISO/IEC 27001 certificate before contract renewal", "source", "Framework contract",
+                "addressed", true, "how", "Certification audit planned; controls 5.1, 5.36");
+        Map<String, Object> declined = new HashMap<>(Map.of("requirement", "Data centre in the customer's country", "addressed", false,
+                "climateRelated", false));
+        Map<String, Object> party = new HashMap<>(Map.of("name", "Enterprise customers", "kind", "CUSTOMERS",
+                "requirements", List.of(addressed, declined)));
+
+        ResponseEntity<JsonNode> unexplained = manager().postForEntity("/api/context/parties", new HttpEntity<>(party), JsonNode.class);
+        assertThat(unexplained.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unexplained.getBody().get("errors").findValuesAsText("field")).containsExactly("requirements[1].decisionExplained");
+
+        declined.put("whyNot", "Our hosting region covers the customer's legal requirements; agreed in the contract");
+        ResponseEntity<JsonNode> recorded = manager().postForEntity("/api/context/parties", new HttpEntity<>(party), JsonNode.class);
+        assertThat(recorded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = recorded.getBody().get("id").asLong();
+        assertThat(recorded.getBody().get("notAddressed").asInt()).isEqualTo(1);
+        assertThat(recorded.getBody().at("/requirements/0/how").asText()).startsWith("Certification audit");
+
+        party.put("requirements", List.of(addressed));
+        party.put("version", recorded.getBody().get("version").asLong());
+        assertThat(manager().exchange("/api/context/parties/" + id, HttpMethod.PUT, new HttpEntity<>(party), JsonNode.class).getBody()
+                .get("requirements").size()).isEqualTo(1);
+        manager().postForEntity("/api/context/parties/" + id + "/retire", null, JsonNode.class);
+        assertThat(trail.find(OrganisationContext.PARTY, String.valueOf(id))).extracting(entry -> entry.action())
+                .containsExactly("recorded", "edited", "retired");
     }
 
     private void decide(boolean relevant, String rationale, String on) {

@@ -4,6 +4,8 @@ import io.ismsflow.context.IssueCategory;
 import io.ismsflow.context.IssueDraft;
 import io.ismsflow.context.IssueOrigin;
 import io.ismsflow.context.OrganisationContext;
+import io.ismsflow.context.PartyDraft;
+import io.ismsflow.context.PartyKind;
 import io.ismsflow.corrective.CorrectiveActionProcess;
 import io.ismsflow.corrective.NonconformityDraft;
 import io.ismsflow.corrective.NonconformitySource;
@@ -77,6 +79,17 @@ public class DemoData {
                             "Replaced by the cloud mail service in 2026", "it-operations", today.plusMonths(1)))
                     .forEach(draft -> context.record(draft, DEMO));
             context.retire(context.issues().getLast().getId(), DEMO);
+            context.recordParty(new PartyDraft("Enterprise customers", PartyKind.CUSTOMERS, "Customers buying the SaaS platform", List.of(
+                    new PartyDraft.Requirement("ISO/IEC 27001 certificate", "Framework contracts", true, "This ISMS; certification audit in 2027", null, false),
+                    new PartyDraft.Requirement("Data kept in the EU", "Data processing agreements", true, "Hosting in Frankfurt; control 5.23", null, false),
+                    new PartyDraft.Requirement("Climate-resilient operations", "Sustainability questionnaires", false, null,
+                            "Not contractual yet; reviewed at the next management review", true)), null), DEMO);
+            context.recordParty(new PartyDraft("Data protection authority", PartyKind.REGULATOR, null, List.of(
+                    new PartyDraft.Requirement("Breaches reported within 72 hours", "GDPR Art. 33", true, "Incident procedure, control 5.24", null, false)),
+                    null), DEMO);
+            context.recordParty(new PartyDraft("Staff", PartyKind.STAFF, "Employees and contractors", List.of(
+                    new PartyDraft.Requirement("Clear rules for remote work", "Works council agreement", true, "Remote work policy, control 6.7", null, false)),
+                    null), DEMO);
         };
     }
 

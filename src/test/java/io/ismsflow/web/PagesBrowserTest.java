@@ -324,6 +324,31 @@ class PagesBrowserTest {
         browser.screenshot("control-evidence");
     }
 
+    @Test
+    void anIsmsManagerRecordsAnInterestedPartyAndMustSayWhyARequirementIsNotAddressed() throws IOException {
+        browser.signIn("isms-manager");
+        browser.open("/context/parties");
+        browser.waitFor(By.linkText("Record an interested party")).click();
+        browser.waitFor(By.name("name")).sendKeys("Data protection authority");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.name("kind"))).selectByVisibleText("Regulator");
+        browser.driver().findElement(By.name("requirements[0].requirement")).sendKeys("Report personal data breaches within 72 hours");
+        browser.driver().findElement(By.name("requirements[0].source")).sendKeys("GDPR Art. 33");
+        browser.driver().findElement(By.cssSelector("input[name='requirements[0].addressed'][value=false]")).click();
+        browser.driver().findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+
+        assertThat(browser.waitFor(By.cssSelector(".requirement .field-error")).getText()).isEqualTo("say how the ISMS addresses it, or why it does not");
+        browser.screenshot("party-form-problem");
+        browser.driver().findElement(By.cssSelector("input[name='requirements[0].addressed'][value=true]")).click();
+        browser.driver().findElement(By.name("requirements[0].how")).sendKeys("Incident procedure, control 5.24; DPO notifies");
+        browser.driver().findElement(By.cssSelector("form.record-form button[type=submit]")).click();
+
+        WebElement requirements = browser.waitFor(By.cssSelector("main table"));
+        assertThat(requirements.getText()).contains("Report personal data breaches within 72 hours").contains("GDPR Art. 33")
+                .contains("Incident procedure, control 5.24");
+        assertThat(browser.driver().findElement(By.cssSelector("section.history")).getText()).contains("Ines Manager recorded the interested party");
+        browser.screenshot("party-page");
+    }
+
     private String errorNextTo(String field) {
         return browser.waitFor(By.xpath("//*[@name='" + field + "']/ancestor::label//span[@class='field-error']")).getText();
     }
@@ -341,7 +366,7 @@ class PagesBrowserTest {
         long issue = context.record(new io.ismsflow.context.IssueDraft("Ransomware groups target our sector", io.ismsflow.context.IssueOrigin.EXTERNAL,
                 io.ismsflow.context.IssueCategory.TECHNOLOGICAL, "Backups first", "isms-manager", LocalDate.now(clock).plusMonths(3), null),
                 Actor.person("isms-manager")).getId();
-        for (String page : List.of("/", "/tasks", "/tasks?view=all", "/delegations", "/settings", "/context", "/context/issues/" + issue,
+        for (String page : List.of("/", "/tasks", "/tasks?view=all", "/delegations", "/settings", "/context", "/context/issues/" + issue, "/context/parties",
                 "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
                 "/controls", "/controls/5.15",
                 "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
