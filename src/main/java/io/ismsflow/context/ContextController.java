@@ -79,6 +79,17 @@ class ContextController {
         return context.retireParty(id, Actor.of(principal));
     }
 
+    @GetMapping("/parties/{id}/feedback")
+    List<Feedback> feedback(@PathVariable long id) {
+        return context.feedbackFrom(id);
+    }
+
+    @PostMapping("/parties/{id}/feedback")
+    ResponseEntity<Feedback> recordFeedback(@PathVariable long id, @Valid @RequestBody Feedback.Draft draft, Principal principal) {
+        return ResponseEntity.created(URI.create("/api/context/parties/" + id + "/feedback"))
+                .body(context.recordFeedback(id, draft, Actor.of(principal)));
+    }
+
     /** The climate decisions, the one that holds first. */
     @GetMapping("/climate-decisions")
     List<ClimateDecision> climateDecisions() {

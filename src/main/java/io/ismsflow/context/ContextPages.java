@@ -155,9 +155,41 @@ class ContextPages {
         return "parties";
     }
 
+    record FeedbackForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn, FeedbackChannel channel, String summary,
+                        String response, String nonconformity) {
+
+        Feedback.Draft draft() {
+            return new Feedback.Draft(receivedOn, channel, blankToNull(summary), blankToNull(response), blankToNull(nonconformity));
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.trim();
+        }
+    }
+
+    /** Records feedback from the party (9.3.2 e); problems come back next to the feedback's fields. */
+    @PostMapping("/context/parties/{id}/feedback")
+    String recordFeedback(@PathVariable long id, FeedbackForm form, BindingResult binding, Authentication authentication, Model model) {
+        Feedback.Draft draft = form.draft();
+        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft));
+        if (problems.isEmpty()) {
+            context.recordFeedback(id, draft, Actor.of(authentication));
+            return "redirect:/context/parties/" + id;
+        }
+        model.addAttribute("feedbackForm", form);
+        model.addAttribute("feedbackProblems", problems);
+        return party(id, authentication, model);
+    }
+
     @GetMapping("/context/parties/{id}")
     String party(@PathVariable long id, Authentication authentication, Model model) {
         model.addAttribute("party", context.party(id));
+        model.addAttribute("feedback", context.feedbackFrom(id));
+        model.addAttribute("channels", FeedbackChannel.values());
+        if (!model.containsAttribute("feedbackForm")) {
+            model.addAttribute("feedbackForm", new FeedbackForm(LocalDate.now(clock), FeedbackChannel.EMAIL, null, null, null));
+            model.addAttribute("feedbackProblems", Map.of());
+        }
         model.addAttribute("history", stories.of(context.trailOfParty(id)).reversed());
         model.addAttribute("mayEdit", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
         return "party";

@@ -27,14 +27,16 @@ public class OrganisationContext {
     private final ContextIssueRepository issues;
     private final ClimateDecisionRepository climate;
     private final InterestedPartyRepository parties;
+    private final FeedbackRepository feedback;
     private final AuditTrail trail;
     private final Clock clock;
 
     OrganisationContext(ContextIssueRepository issues, ClimateDecisionRepository climate, InterestedPartyRepository parties,
-                        AuditTrail trail, Clock clock) {
+                        FeedbackRepository feedback, AuditTrail trail, Clock clock) {
         this.issues = issues;
         this.climate = climate;
         this.parties = parties;
+        this.feedback = feedback;
         this.trail = trail;
         this.clock = clock;
     }
@@ -132,6 +134,20 @@ public class OrganisationContext {
         party = parties.save(party);
         trail.record(PARTY, party.getId(), "retired", before, party, actor);
         return party;
+    }
+
+    /** Records what a party told the organisation (9.3.2 e); the party's trail says who recorded it. */
+    public Feedback recordFeedback(long partyId, Feedback.Draft draft, Actor actor) {
+        InterestedParty party = party(partyId);
+        Feedback received = feedback.save(new Feedback(null, party.getId(), draft.receivedOn(), draft.channel(), draft.summary(),
+                draft.response(), draft.nonconformity(), actor.person(), clock.instant()));
+        trail.record(PARTY, party.getId(), "feedback-recorded", null, received, actor);
+        return received;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Feedback> feedbackFrom(long partyId) {
+        return feedback.findByPartyOrderByReceivedOnDescIdDesc(party(partyId).getId());
     }
 
     public ClimateDecision decideOnClimate(ClimateDecision.Draft draft, Actor actor) {

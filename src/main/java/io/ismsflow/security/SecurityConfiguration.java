@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/context/issues", "/api/context/issues/*/retire", "/api/context/parties",
-                                "/api/context/parties/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
+                                "/api/context/parties/*/retire", "/api/context/parties/*/feedback").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(PUT, "/api/context/issues/*", "/api/context/parties/*").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/api/context/climate-decisions").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete",
@@ -108,7 +108,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/controls/*", "/controls/*/evidence").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/context/issues", "/context/issues/*", "/context/issues/*/retire", "/context/parties",
-                                "/context/parties/*", "/context/parties/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
+                                "/context/parties/*", "/context/parties/*/retire", "/context/parties/*/feedback").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(GET, "/context/issues/new", "/context/issues/*/edit", "/context/parties/new",
                                 "/context/parties/*/edit").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/context/climate").hasAnyAuthority(DECIDERS)

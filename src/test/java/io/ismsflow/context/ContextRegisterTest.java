@@ -106,9 +106,17 @@ class ContextRegisterTest {
         party.put("version", recorded.getBody().get("version").asLong());
         assertThat(manager().exchange("/api/context/parties/" + id, HttpMethod.PUT, new HttpEntity<>(party), JsonNode.class).getBody()
                 .get("requirements").size()).isEqualTo(1);
+        ResponseEntity<JsonNode> badFeedback = manager().postForEntity("/api/context/parties/" + id + "/feedback", new HttpEntity<>(
+                Map.of("receivedOn", "2026-11-03", "channel", "SURVEY", "summary", "", "nonconformity", "NC-3")), JsonNode.class);
+        assertThat(badFeedback.getBody().get("errors").findValuesAsText("field")).containsExactly("nonconformity", "summary");
+        assertThat(manager().postForEntity("/api/context/parties/" + id + "/feedback", new HttpEntity<>(Map.of("receivedOn", "2026-11-03",
+                "channel", "SURVEY", "summary", "Incident answers take too long", "response", "Triage within 4 hours", "nonconformity", "NC-0003")),
+                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(manager().getForObject("/api/context/parties/" + id + "/feedback", JsonNode.class).findValuesAsText("summary"))
+                .containsExactly("Incident answers take too long");
         manager().postForEntity("/api/context/parties/" + id + "/retire", null, JsonNode.class);
         assertThat(trail.find(OrganisationContext.PARTY, String.valueOf(id))).extracting(entry -> entry.action())
-                .containsExactly("recorded", "edited", "retired");
+                .containsExactly("recorded", "edited", "feedback-recorded", "retired");
     }
 
     private void decide(boolean relevant, String rationale, String on) {

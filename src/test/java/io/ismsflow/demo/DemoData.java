@@ -1,5 +1,7 @@
 package io.ismsflow.demo;
 
+import io.ismsflow.context.Feedback;
+import io.ismsflow.context.FeedbackChannel;
 import io.ismsflow.context.IssueCategory;
 import io.ismsflow.context.IssueDraft;
 import io.ismsflow.context.IssueOrigin;
@@ -84,6 +86,8 @@ public class DemoData {
                     new PartyDraft.Requirement("Data kept in the EU", "Data processing agreements", true, "Hosting in Frankfurt; control 5.23", null, false),
                     new PartyDraft.Requirement("Climate-resilient operations", "Sustainability questionnaires", false, null,
                             "Not contractual yet; reviewed at the next management review", true)), null), DEMO);
+            context.recordFeedback(context.parties().getFirst().getId(), new Feedback.Draft(today.minusWeeks(3), FeedbackChannel.SURVEY,
+                    "Security questionnaires take us two weeks to answer", "A standard answer pack is being written", null), DEMO);
             context.recordParty(new PartyDraft("Data protection authority", PartyKind.REGULATOR, null, List.of(
                     new PartyDraft.Requirement("Breaches reported within 72 hours", "GDPR Art. 33", true, "Incident procedure, control 5.24", null, false)),
                     null), DEMO);

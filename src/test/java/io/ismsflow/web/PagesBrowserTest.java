@@ -346,6 +346,16 @@ class PagesBrowserTest {
         assertThat(requirements.getText()).contains("Report personal data breaches within 72 hours").contains("GDPR Art. 33")
                 .contains("Incident procedure, control 5.24");
         assertThat(browser.driver().findElement(By.cssSelector("section.history")).getText()).contains("Ines Manager recorded the interested party");
+
+        browser.driver().findElement(By.cssSelector("#feedback summary")).click();
+        browser.waitFor(By.name("summary")).sendKeys("Asked whether our breach procedure was tested this year");
+        browser.driver().findElement(By.name("nonconformity")).sendKeys("NC-7");
+        browser.driver().findElement(By.cssSelector("#feedback button[type=submit]")).click();
+        assertThat(browser.waitFor(By.cssSelector("#feedback .field-error")).getText()).isEqualTo("must be a nonconformity's code, such as NC-0003");
+        WebElement code = browser.driver().findElement(By.name("nonconformity"));
+        code.clear();
+        browser.driver().findElement(By.cssSelector("#feedback button[type=submit]")).click();
+        assertThat(browser.waitFor(By.cssSelector("#feedback table")).getText()).contains("Asked whether our breach procedure was tested");
         browser.screenshot("party-page");
     }
 
