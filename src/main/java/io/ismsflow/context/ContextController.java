@@ -97,7 +97,7 @@ class ContextController {
     }
 
     @PostMapping("/climate-decisions")
-    ResponseEntity<ClimateDecision> decide(@Valid @RequestBody ClimateDecision.Draft draft, Principal principal) {
+    ResponseEntity<ClimateDecision> decideOnClimate(@Valid @RequestBody ClimateDecision.Draft draft, Principal principal) {
         ClimateDecision decision = context.decideOnClimate(draft, Actor.of(principal));
         return ResponseEntity.created(URI.create("/api/context/climate-decisions")).body(decision);
     }

@@ -359,6 +359,26 @@ class PagesBrowserTest {
         browser.screenshot("party-page");
     }
 
+    /** "Try it out" in Swagger UI from a signed-in session: a change goes through, with the CSRF token sent along. */
+    @Test
+    void theApiCanBeTriedOutFromSwaggerUi() throws IOException {
+        browser.signIn("top-manager");
+        browser.open("/swagger-ui/index.html");
+        WebElement operation = browser.waitFor(By.cssSelector("[id$='-decideOnClimate'] .opblock-summary"));
+        operation.click();
+        browser.waitFor(By.cssSelector("[id$='-decideOnClimate'] .try-out__btn")).click();
+        WebElement body = browser.waitFor(By.cssSelector("[id$='-decideOnClimate'] textarea.body-param__text"));
+        body.clear();
+        body.sendKeys("{\"relevant\": false, \"rationale\": \"Tried out from the API page\", \"decidedBy\": \"top-manager\", \"decidedOn\": \""
+                + LocalDate.now(clock) + "\"}");
+        browser.driver().findElement(By.cssSelector("[id$='-decideOnClimate'] .execute")).click();
+
+        WebElement status = browser.waitFor(By.cssSelector("[id$='-decideOnClimate'] .live-responses-table tbody .response-col_status"));
+        assertThat(status.getText()).startsWith("201");
+        browser.screenshot("swagger-try-it-out");
+        assertThat(context.climateDecisions()).anyMatch(decision -> decision.rationale().equals("Tried out from the API page"));
+    }
+
     private String errorNextTo(String field) {
         return browser.waitFor(By.xpath("//*[@name='" + field + "']/ancestor::label//span[@class='field-error']")).getText();
     }
