@@ -3,11 +3,11 @@ package io.ismsflow.context;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
+import io.ismsflow.web.Versions;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,10 +66,7 @@ public class OrganisationContext {
 
     public ContextIssue edit(long id, IssueDraft draft, Actor actor) {
         ContextIssue issue = issue(id);
-        if (!issue.getVersion().equals(draft.version())) {
-            throw new OptimisticLockingFailureException("Issue %s was changed meanwhile: it is at version %d, the change was made to version %d"
-                    .formatted(issue.getCode(), issue.getVersion(), draft.version()));
-        }
+        Versions.requireCurrent("Issue " + issue.getCode(), issue.getVersion(), draft.version());
         var before = trail.snapshot(issue);
         issue.describe(draft);
         issue = issues.save(issue);
@@ -114,10 +111,7 @@ public class OrganisationContext {
 
     public InterestedParty editParty(long id, PartyDraft draft, Actor actor) {
         InterestedParty party = party(id);
-        if (!party.getVersion().equals(draft.version())) {
-            throw new OptimisticLockingFailureException("Interested party %s was changed meanwhile: it is at version %d, the change was made to version %d"
-                    .formatted(party.getCode(), party.getVersion(), draft.version()));
-        }
+        Versions.requireCurrent("Interested party " + party.getCode(), party.getVersion(), draft.version());
         var before = trail.snapshot(party);
         party.describe(draft);
         party = parties.save(party);

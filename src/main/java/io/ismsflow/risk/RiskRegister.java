@@ -3,12 +3,12 @@ package io.ismsflow.risk;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
+import io.ismsflow.web.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,10 +89,7 @@ public class RiskRegister {
 
     public Risk edit(long id, RiskDraft draft, Actor actor) {
         Risk risk = get(id);
-        if (!risk.getVersion().equals(draft.version())) {
-            throw new OptimisticLockingFailureException("Risk %s was changed meanwhile: it is at version %d, the change was made to version %d"
-                    .formatted(risk.getCode(), risk.getVersion(), draft.version()));
-        }
+        Versions.requireCurrent("Risk " + risk.getCode(), risk.getVersion(), draft.version());
         var before = trail.snapshot(risk);
         risk.edit(draft, matrices.current());
         return saveAndRecord(risk, "edited", before, actor);

@@ -5,12 +5,12 @@ import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.InvalidFieldsException;
+import io.ismsflow.web.Versions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,10 +70,7 @@ public class StatementOfApplicability {
             throw new InvalidFieldsException(problems);
         }
         Control control = get(id);
-        if (!control.getVersion().equals(decision.version())) {
-            throw new OptimisticLockingFailureException("Control %s was changed meanwhile: it is at version %d, the change was made to version %d"
-                    .formatted(id, control.getVersion(), decision.version()));
-        }
+        Versions.requireCurrent("Control " + id, control.getVersion(), decision.version());
         var before = trail.snapshot(control);
         control.decide(decision);
         return saveAndRecord(control, "decided", before, actor);
