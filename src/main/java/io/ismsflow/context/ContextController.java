@@ -16,15 +16,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Context of the organisation", description = "Issues (4.1), the climate-change decision, interested parties and their requirements (4.2)")
+@Tag(name = "Context of the organisation", description = "Issues (4.1), the climate-change decision, interested parties and their requirements (4.2), ISMS roles (5.3)")
 @RestController
 @RequestMapping("/api/context")
 class ContextController {
 
     private final OrganisationContext context;
+    private final IsmsRoles roles;
 
-    ContextController(OrganisationContext context) {
+    ContextController(OrganisationContext context, IsmsRoles roles) {
         this.context = context;
+        this.roles = roles;
     }
 
     @GetMapping("/issues")
@@ -100,5 +102,32 @@ class ContextController {
     ResponseEntity<ClimateDecision> decideOnClimate(@Valid @RequestBody ClimateDecision.Draft draft, Principal principal) {
         ClimateDecision decision = context.decideOnClimate(draft, Actor.of(principal));
         return ResponseEntity.created(URI.create("/api/context/climate-decisions")).body(decision);
+    }
+
+    @GetMapping("/roles")
+    List<IsmsRole> roles() {
+        return roles.all();
+    }
+
+    @GetMapping("/roles/{id}")
+    IsmsRole role(@PathVariable long id) {
+        return roles.get(id);
+    }
+
+    @PostMapping("/roles")
+    ResponseEntity<IsmsRole> defineRole(@Valid @RequestBody RoleDraft draft, Principal principal) {
+        IsmsRole role = roles.define(draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/context/roles/" + role.getId())).body(role);
+    }
+
+    /** Changes a role, its holders included: who was given a role, by whom and when, is in the role's trail. */
+    @PutMapping("/roles/{id}")
+    IsmsRole changeRole(@PathVariable long id, @Validated(RoleDraft.OnUpdate.class) @RequestBody RoleDraft draft, Principal principal) {
+        return roles.change(id, draft, Actor.of(principal));
+    }
+
+    @PostMapping("/roles/{id}/retire")
+    IsmsRole retireRole(@PathVariable long id, Principal principal) {
+        return roles.retire(id, Actor.of(principal));
     }
 }

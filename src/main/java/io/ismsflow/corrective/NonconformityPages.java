@@ -12,6 +12,7 @@ import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.FormProblems;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Listing;
+import io.ismsflow.web.PageLinks;
 import io.ismsflow.web.RefusedException;
 import io.ismsflow.web.TrailStories;
 import jakarta.validation.Validator;
@@ -133,8 +134,7 @@ class NonconformityPages {
         } catch (EvidenceRefusedException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
-        return "redirect:" + (local ? back : "/nonconformities/" + action.getNonconformityId());
+        return PageLinks.redirectBack(back, "/nonconformities/" + action.getNonconformityId());
     }
 
     @GetMapping("/nonconformities/{id}")

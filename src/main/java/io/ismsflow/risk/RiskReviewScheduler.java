@@ -1,9 +1,8 @@
 package io.ismsflow.risk;
 
+import io.ismsflow.engine.DueReviews;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 class RiskReviewScheduler {
 
     static final String SCHEDULER = "isms-flow (review schedule)";
-    private static final Logger log = LoggerFactory.getLogger(RiskReviewScheduler.class);
 
     private final RiskRegister register;
     private final RiskReviews reviews;
@@ -38,23 +36,11 @@ class RiskReviewScheduler {
         }
     }
 
-    /** @return how many reviews were started; a risk whose start fails is tried again at the next scan */
+    /** @return how many reviews were started; one whose start fails is tried again at the next scan */
     @Scheduled(cron = "${isms.risk.review-scan.cron}")
     int startDueReviews() {
-        int started = 0;
-        for (Risk risk : register.dueForReview(LocalDate.now(clock))) {
-            try {
-                reviews.start(risk.getId(), SCHEDULER);
-                started++;
-            } catch (RiskReviews.ReviewAlreadyRunningException e) {
-                log.debug("{}", e.getMessage());
-            } catch (RuntimeException e) {
-                log.warn("Could not start the review of {}: {}", risk.getCode(), e.getMessage());
-            }
-        }
-        if (started > 0) {
-            log.info("Started {} risk reviews that were due", started);
-        }
-        return started;
+        return DueReviews.start("risk", register.dueForReview(LocalDate.now(clock)), Risk::getCode,
+                risk -> reviews.start(risk.getId(), SCHEDULER),
+                RiskReviews.ReviewAlreadyRunningException.class);
     }
 }

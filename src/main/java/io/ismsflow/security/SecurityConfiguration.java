@@ -53,6 +53,8 @@ class SecurityConfiguration {
     private static final String[] RISK_EDITORS = authorities(ISMS_MANAGERS, RISK_OWNERS);
     private static final String[] SOA_EDITORS = authorities(ISMS_MANAGERS);
     private static final String[] CONTEXT_EDITORS = authorities(ISMS_MANAGERS);
+    /** Who records documents and changes what they are; owners revise their own and start their reviews. */
+    private static final String[] DOCUMENT_EDITORS = authorities(ISMS_MANAGERS);
     /** Who decides for the organisation as a whole (the climate decision): the ISMS managers and top management. */
     private static final String[] DECIDERS = authorities(ISMS_MANAGERS, TOP_MANAGEMENT);
     private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
@@ -73,9 +75,13 @@ class SecurityConfiguration {
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/context/issues", "/api/context/issues/*/retire", "/api/context/parties",
-                                "/api/context/parties/*/retire", "/api/context/parties/*/feedback").hasAnyAuthority(CONTEXT_EDITORS)
-                        .requestMatchers(PUT, "/api/context/issues/*", "/api/context/parties/*").hasAnyAuthority(CONTEXT_EDITORS)
+                                "/api/context/parties/*/retire", "/api/context/parties/*/feedback", "/api/context/roles", "/api/context/roles/*/retire")
+                        .hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(PUT, "/api/context/issues/*", "/api/context/parties/*", "/api/context/roles/*").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/api/context/climate-decisions").hasAnyAuthority(DECIDERS)
+                        .requestMatchers(POST, "/api/documents", "/api/documents/*/retire").hasAnyAuthority(DOCUMENT_EDITORS)
+                        .requestMatchers(PUT, "/api/documents/*").hasAnyAuthority(DOCUMENT_EDITORS)
+                        .requestMatchers(POST, "/api/documents/*/revisions", "/api/documents/*/reviews").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/unclaim", "/api/tasks/*/complete",
                                 "/api/tasks/*/assign", "/api/delegations", "/api/delegations/*/revoke", "/api/evidence",
                                 "/api/evidence/*/supersede")
@@ -108,10 +114,14 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/controls/*", "/controls/*/evidence").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/context/issues", "/context/issues/*", "/context/issues/*/retire", "/context/parties",
-                                "/context/parties/*", "/context/parties/*/retire", "/context/parties/*/feedback").hasAnyAuthority(CONTEXT_EDITORS)
+                                "/context/parties/*", "/context/parties/*/retire", "/context/parties/*/feedback", "/context/roles", "/context/roles/*",
+                                "/context/roles/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(GET, "/context/issues/new", "/context/issues/*/edit", "/context/parties/new",
-                                "/context/parties/*/edit").hasAnyAuthority(CONTEXT_EDITORS)
+                                "/context/parties/*/edit", "/context/roles/new", "/context/roles/*/edit").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/context/climate").hasAnyAuthority(DECIDERS)
+                        .requestMatchers(POST, "/documents", "/documents/*", "/documents/*/retire").hasAnyAuthority(DOCUMENT_EDITORS)
+                        .requestMatchers(GET, "/documents/new", "/documents/*/edit").hasAnyAuthority(DOCUMENT_EDITORS)
+                        .requestMatchers(POST, "/documents/*/revisions", "/documents/*/reviews").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/corrective-actions/*/evidence").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/notifications/read", "/settings").authenticated()

@@ -3,13 +3,18 @@ package io.ismsflow.soa;
 import java.util.Comparator;
 
 /** Annex A in its own numbering (5.1, 5.2 … 5.10 … 8.34), then the organisation's own controls by id. */
-final class SoaOrder {
+public final class SoaOrder {
+
+    /** Control ids in the SoA's order, for records that name controls (a policy's, a plan's). */
+    public static final Comparator<String> IDS = Comparator
+            .comparing((String id) -> !id.matches("\\d+\\.\\d+"))
+            .thenComparing(id -> numberPart(id, 0))
+            .thenComparing(id -> numberPart(id, 1))
+            .thenComparing(Comparator.naturalOrder());
 
     static final Comparator<Control> ORDER = Comparator
             .comparing(Control::getSource)
-            .thenComparing(control -> numberPart(control.getId(), 0))
-            .thenComparing(control -> numberPart(control.getId(), 1))
-            .thenComparing(Control::getId);
+            .thenComparing(Control::getId, IDS);
 
     private SoaOrder() {
     }

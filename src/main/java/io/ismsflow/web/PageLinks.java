@@ -11,4 +11,10 @@ public class PageLinks {
         var current = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build();
         return current.getPath() + "?" + current.getQuery();
     }
+
+    /** Where a form sends the browser back to: the page it came from if that is a page of this app, else the fallback. */
+    public static String redirectBack(String back, String fallback) {
+        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+        return "redirect:" + (local ? back : fallback);
+    }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +68,7 @@ public class TrailStories {
             for (Iterator<Map.Entry<String, JsonNode>> fields = after.fields(); fields.hasNext() && changes.size() < MOST_CHANGES; ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode was = before.get(field.getKey());
-                if (!NOT_SHOWN.contains(field.getKey()) && field.getValue().isValueNode() && !Objects.equals(was, field.getValue())) {
+                if (!NOT_SHOWN.contains(field.getKey()) && isPlain(field.getValue()) && !Objects.equals(was, field.getValue())) {
                     changes.add(Labels.field(field.getKey()) + ": " + shown(was) + " → " + shown(field.getValue()));
                 }
             }
@@ -76,9 +78,17 @@ public class TrailStories {
         }
     }
 
+    /** A value or a list of values (a role's holders); nested records have their own pages. */
+    private static boolean isPlain(JsonNode value) {
+        return value.isValueNode() || value.isArray() && StreamSupport.stream(value.spliterator(), false).allMatch(JsonNode::isValueNode);
+    }
+
     private String shown(JsonNode value) {
-        if (value == null || value.isNull()) {
+        if (value == null || value.isNull() || value.isArray() && value.isEmpty()) {
             return "none";
+        }
+        if (value.isArray()) {
+            return StreamSupport.stream(value.spliterator(), false).map(this::shown).collect(Collectors.joining(", "));
         }
         String text = value.asText();
         if (text.matches("[A-Z][A-Z_]+")) {

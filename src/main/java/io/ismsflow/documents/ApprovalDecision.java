@@ -1,0 +1,5 @@
+package io.ismsflow.documents;
+
+public enum ApprovalDecision {
+    APPROVED, REJECTED
+}
