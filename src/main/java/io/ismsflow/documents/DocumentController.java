@@ -75,7 +75,7 @@ class DocumentController {
         return register.draftRevision(id, revision, DocumentAccess.text(file), Actor.of(authentication));
     }
 
-    /** Starts the document review now (the daily scan starts it when the next review date comes). */
+    /** Starts the document review at once; the daily scan starts it when the next review date comes. */
     @PostMapping("/{id}/reviews")
     ResponseEntity<Map<String, String>> startReview(@PathVariable long id, Authentication authentication) {
         access.requireOwnerOrManager(register.get(id), CurrentUser.of(authentication));
