@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,17 +17,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-@Tag(name = "Context of the organisation", description = "Issues (4.1), the climate-change decision, interested parties and their requirements (4.2), ISMS roles (5.3)")
+@Tag(name = "Context of the organisation", description = "Issues (4.1), the climate-change decision, interested parties and their requirements (4.2), ISMS roles (5.3), the ISMS scope (4.3)")
 @RestController
 @RequestMapping("/api/context")
 class ContextController {
 
     private final OrganisationContext context;
     private final IsmsRoles roles;
+    private final IsmsScope scope;
 
-    ContextController(OrganisationContext context, IsmsRoles roles) {
+    ContextController(OrganisationContext context, IsmsRoles roles, IsmsScope scope) {
         this.context = context;
         this.roles = roles;
+        this.scope = scope;
     }
 
     @GetMapping("/issues")
@@ -129,5 +132,34 @@ class ContextController {
     @PostMapping("/roles/{id}/retire")
     IsmsRole retireRole(@PathVariable long id, Principal principal) {
         return roles.retire(id, Actor.of(principal));
+    }
+
+    /** The scope in force (4.3); 404 while none is approved. */
+    @GetMapping("/scope")
+    ScopeVersion scope() {
+        return scope.current().orElseThrow(() -> new NoSuchElementException("No version of the ISMS scope is approved yet"));
+    }
+
+    /** Every version of the scope, the newest first. */
+    @GetMapping("/scope/versions")
+    List<ScopeVersion> scopeVersions() {
+        return scope.versions();
+    }
+
+    @PostMapping("/scope/versions")
+    ResponseEntity<ScopeVersion> draftScope(@Valid @RequestBody ScopeDraft draft, Principal principal) {
+        ScopeVersion drafted = scope.draft(draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/context/scope/versions")).body(drafted);
+    }
+
+    @PutMapping("/scope/versions/{id}")
+    ScopeVersion changeScope(@PathVariable long id, @Validated(ScopeDraft.OnUpdate.class) @RequestBody ScopeDraft draft, Principal principal) {
+        return scope.change(id, draft, Actor.of(principal));
+    }
+
+    /** Sends the draft to top management: the scope-approval process starts. */
+    @PostMapping("/scope/versions/{id}/submit")
+    ScopeVersion submitScope(@PathVariable long id, Principal principal) {
+        return scope.submit(id, Actor.of(principal));
     }
 }

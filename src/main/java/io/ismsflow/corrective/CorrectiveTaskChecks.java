@@ -65,10 +65,7 @@ class CorrectiveTaskChecks {
 
         @Override
         public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-            Object reason = submission.get("planDecisionReason");
-            if ("reject".equals(submission.get("planDecision")) && (reason == null || reason.toString().isBlank())) {
-                throw new InvalidFieldsException(Map.of("planDecisionReason", "is required when you reject the plan"));
-            }
+            TaskSubmissionCheck.requireReasonToReject(submission, "planDecision", "planDecisionReason", "is required when you reject the plan");
         }
     }
 

@@ -69,10 +69,7 @@ class DocumentTaskChecks {
             refusal(task, taskVariables, user).ifPresent(reason -> {
                 throw new RefusedException(reason);
             });
-            Object note = submission.get("approvalNote");
-            if ("reject".equals(submission.get("approvalDecision")) && (note == null || note.toString().isBlank())) {
-                throw new InvalidFieldsException(Map.of("approvalNote", "is required when you send the document back"));
-            }
+            TaskSubmissionCheck.requireReasonToReject(submission, "approvalDecision", "approvalNote", "is required when you send the document back");
         }
 
         @Override

@@ -29,14 +29,7 @@ public class RecordDocumentApprovalWorker {
     @JobWorker(type = "record-document-approval")
     public Decision record(ActivatedJob job, @Variable int reviewRound, @Variable(optional = true) String approvalDecision,
                            @Variable(optional = true) String approvalNote, @Variable(optional = true) String completedBy) {
-        String decided = JobInput.required(job, approvalDecision, "approvalDecision is missing: 'approve' or 'reject'");
-        if (!decided.equals("approve") && !decided.equals("reject")) {
-            throw JobInput.incident(job, "approvalDecision '" + decided + "' is neither 'approve' nor 'reject'");
-        }
-        boolean approved = decided.equals("approve");
-        if (!approved) {
-            JobInput.required(job, approvalNote, "approvalNote is missing: a rejection needs its reason");
-        }
+        boolean approved = JobInput.approval(job, "approvalDecision", approvalDecision, "approvalNote", approvalNote);
         try {
             register.recordDecision(job.getProcessInstanceKey(), reviewRound, approved ? ApprovalDecision.APPROVED : ApprovalDecision.REJECTED,
                     approvalNote, Actor.forJob(job, completedBy));

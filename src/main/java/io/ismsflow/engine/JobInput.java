@@ -41,6 +41,22 @@ public class JobInput {
         return text;
     }
 
+    /**
+     * An approver's decision from a form: "approve", or "reject" with its reason.
+     *
+     * @return whether it was approved
+     */
+    public static boolean approval(ActivatedJob job, String decisionVariable, String decision, String reasonVariable, String reason) {
+        required(job, decision, decisionVariable + " is missing: 'approve' or 'reject'");
+        if (!decision.equals("approve") && !decision.equals("reject")) {
+            throw incident(job, "%s '%s' is neither 'approve' nor 'reject'".formatted(decisionVariable, decision));
+        }
+        if (decision.equals("reject")) {
+            required(job, reason, reasonVariable + " is missing: a rejection needs its reason");
+        }
+        return decision.equals("approve");
+    }
+
     /** Fails the job at once with a message meant for the person who resolves the incident. */
     public static RuntimeException incident(ActivatedJob job, String problem) {
         return CamundaError.jobError("%s (step '%s'): %s".formatted(job.getBpmnProcessId(), job.getElementId(), problem),

@@ -75,9 +75,11 @@ class SecurityConfiguration {
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/context/issues", "/api/context/issues/*/retire", "/api/context/parties",
-                                "/api/context/parties/*/retire", "/api/context/parties/*/feedback", "/api/context/roles", "/api/context/roles/*/retire")
+                                "/api/context/parties/*/retire", "/api/context/parties/*/feedback", "/api/context/roles", "/api/context/roles/*/retire",
+                                "/api/context/scope/versions", "/api/context/scope/versions/*/submit")
                         .hasAnyAuthority(CONTEXT_EDITORS)
-                        .requestMatchers(PUT, "/api/context/issues/*", "/api/context/parties/*", "/api/context/roles/*").hasAnyAuthority(CONTEXT_EDITORS)
+                        .requestMatchers(PUT, "/api/context/issues/*", "/api/context/parties/*", "/api/context/roles/*", "/api/context/scope/versions/*")
+                        .hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/api/context/climate-decisions").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/api/documents", "/api/documents/*/retire").hasAnyAuthority(DOCUMENT_EDITORS)
                         .requestMatchers(PUT, "/api/documents/*").hasAnyAuthority(DOCUMENT_EDITORS)
@@ -115,9 +117,9 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/controls/*", "/controls/*/evidence").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/context/issues", "/context/issues/*", "/context/issues/*/retire", "/context/parties",
                                 "/context/parties/*", "/context/parties/*/retire", "/context/parties/*/feedback", "/context/roles", "/context/roles/*",
-                                "/context/roles/*/retire").hasAnyAuthority(CONTEXT_EDITORS)
+                                "/context/roles/*/retire", "/context/scope/draft", "/context/scope/*/submit").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(GET, "/context/issues/new", "/context/issues/*/edit", "/context/parties/new",
-                                "/context/parties/*/edit", "/context/roles/new", "/context/roles/*/edit").hasAnyAuthority(CONTEXT_EDITORS)
+                                "/context/parties/*/edit", "/context/roles/new", "/context/roles/*/edit", "/context/scope/draft").hasAnyAuthority(CONTEXT_EDITORS)
                         .requestMatchers(POST, "/context/climate").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/documents", "/documents/*", "/documents/*/retire").hasAnyAuthority(DOCUMENT_EDITORS)
                         .requestMatchers(GET, "/documents/new", "/documents/*/edit").hasAnyAuthority(DOCUMENT_EDITORS)

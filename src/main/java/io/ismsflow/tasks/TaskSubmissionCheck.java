@@ -1,5 +1,6 @@
 package io.ismsflow.tasks;
 
+import io.ismsflow.web.InvalidFieldsException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +22,14 @@ public interface TaskSubmissionCheck {
     }
 
     void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user);
+
+    /** A decision to reject (the form's {@code decisionField} is "reject") comes with its reason, so the next round can answer it. */
+    static void requireReasonToReject(Map<String, Object> submission, String decisionField, String reasonField, String problem) {
+        Object reason = submission.get(reasonField);
+        if ("reject".equals(submission.get(decisionField)) && (reason == null || reason.toString().isBlank())) {
+            throw new InvalidFieldsException(Map.of(reasonField, problem));
+        }
+    }
 
     /**
      * Why the user may not complete the task whatever they enter (e.g. they own an action to be verified), so the
