@@ -105,4 +105,34 @@ class CorrectiveTaskChecks {
             }
         }
     }
+
+    /** An action is done with evidence: a reference, or a file added beside the task (files never go into the form). */
+    @Component
+    static class ActionHasEvidence implements TaskSubmissionCheck {
+
+        private final ActionEvidence evidence;
+
+        ActionHasEvidence(ActionEvidence evidence) {
+            this.evidence = evidence;
+        }
+
+        @Override
+        public String processId() {
+            return CorrectiveActionProcess.PROCESS_ID;
+        }
+
+        @Override
+        public String taskElementId() {
+            return "implement-action";
+        }
+
+        @Override
+        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
+            Object reference = submission.get("evidenceReference");
+            if (taskVariables.get("action") instanceof Map<?, ?> action && action.get("actionId") instanceof Number actionId
+                    && evidence.of(actionId.longValue(), reference == null ? null : reference.toString()).isEmpty()) {
+                throw new InvalidFieldsException(Map.of("evidenceReference", "give a reference, or add a file beside this form first"));
+            }
+        }
+    }
 }

@@ -38,8 +38,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class NonconformityPages {
 
-    static final String EVIDENCE_OWNER = "corrective-action";
-
     private final Nonconformities nonconformities;
     private final CorrectiveActionProcess process;
     private final Validator validator;
@@ -60,7 +58,7 @@ class NonconformityPages {
     /** Each action's evidence files, by action id. */
     Map<Long, List<EvidenceFile>> evidenceOf(List<CorrectiveAction> actions) {
         Map<Long, List<EvidenceFile>> files = new java.util.HashMap<>();
-        actions.forEach(action -> files.put(action.getId(), evidence.of(EVIDENCE_OWNER, String.valueOf(action.getId()))));
+        actions.forEach(action -> files.put(action.getId(), evidence.of(ActionEvidence.OWNER, String.valueOf(action.getId()))));
         return files;
     }
 
@@ -127,7 +125,7 @@ class NonconformityPages {
             throw new RefusedException("Evidence of \"" + action.getTitle() + "\" is added by its owner or an ISMS manager");
         }
         try {
-            EvidenceFile stored = evidence.upload(new Upload(EVIDENCE_OWNER, String.valueOf(actionId), file.getOriginalFilename(), file.getBytes()),
+            EvidenceFile stored = evidence.upload(new Upload(ActionEvidence.OWNER, String.valueOf(actionId), file.getOriginalFilename(), file.getBytes()),
                     user.name());
             nonconformities.evidenceAdded(actionId, stored, Actor.of(authentication));
             redirect.addFlashAttribute("notice", stored.getFilename() + " is kept as evidence of \"" + action.getTitle() + "\".");

@@ -38,7 +38,7 @@ class NonconformityTaskContext implements TaskContext {
             // The task of one action: its files beside the form, and where to add one (files never go into the form).
             if (actionId != null && "implement-action".equals(task.elementId())) {
                 model.put("taskAction", actionId);
-                model.put("taskFiles", evidence.of(NonconformityPages.EVIDENCE_OWNER, String.valueOf(actionId)));
+                model.put("taskFiles", evidence.of(ActionEvidence.OWNER, String.valueOf(actionId)));
             }
             return new Panel(nc.getCode() + " " + nc.getTitle(), "/nonconformities/" + nc.getId(), "nonconformity-panel :: panel", model);
         });

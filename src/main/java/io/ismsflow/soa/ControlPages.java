@@ -43,13 +43,16 @@ class ControlPages {
     private final TrailStories stories;
     private final Validator validator;
     private final EvidenceFiles evidence;
+    private final List<ControlReferences> references;
 
-    ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories, Validator validator, EvidenceFiles evidence) {
+    ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories, Validator validator, EvidenceFiles evidence,
+                 List<ControlReferences> references) {
         this.soa = soa;
         this.risks = risks;
         this.stories = stories;
         this.validator = validator;
         this.evidence = evidence;
+        this.references = references;
     }
 
     @GetMapping("/controls")
@@ -82,6 +85,7 @@ class ControlPages {
         model.addAttribute("history", stories.of(soa.trailOf(id)).reversed());
         model.addAttribute("mayDecide", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
         model.addAttribute("files", evidence.of(EVIDENCE_OWNER, id));
+        model.addAttribute("references", references.stream().flatMap(source -> source.referencesTo(control.getId()).stream()).toList());
         return "control";
     }
 

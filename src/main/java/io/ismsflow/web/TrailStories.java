@@ -100,6 +100,9 @@ public class TrailStories {
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return dates.date(java.time.LocalDate.parse(text));
         }
+        if (people.isKnown(text)) {
+            return people.displayName(text);
+        }
         return text.length() > 60 ? text.substring(0, 57) + "…" : text;
     }
 }

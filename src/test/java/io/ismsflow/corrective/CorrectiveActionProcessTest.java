@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.ismsflow.engine.EngineClock;
+import io.ismsflow.evidence.EvidenceFiles;
+import io.ismsflow.evidence.Upload;
 import io.ismsflow.escalation.Escalation;
 import io.ismsflow.escalation.Escalations;
 import io.ismsflow.risk.Risk;
@@ -56,6 +58,7 @@ class CorrectiveActionProcessTest {
     @Autowired ZeebeTestEngine engine;
     @Autowired EngineClock clock;
     @Autowired DatabaseFaults faults;
+    @Autowired EvidenceFiles evidence;
     @Autowired TestRestTemplate rest;
     TestRestTemplate http;
     @Autowired ObjectMapper json;
@@ -313,6 +316,27 @@ class CorrectiveActionProcessTest {
         assertThat(soa.get("8.9").getImplementationStatus()).isEqualTo(ImplementationStatus.PARTIAL);
         assertThat(trail.find("risk", risk.getId().toString())).filteredOn(entry -> entry.action().equals("residual-rescored")).hasSize(1);
         assertThat(records.incidentMessages(plan.processInstanceKey())).isEmpty();
+    }
+
+    @Test
+    void anActionIsDoneWithAnEvidenceFileInsteadOfAReferenceButNeverWithoutEvidence() {
+        Nonconformity nc = steps.raise(Severity.MINOR);
+        steps.contain(nc);
+        steps.analyse(nc);
+        steps.planOne(nc, "Record the restore test");
+        steps.approve(nc);
+        UserTask implement = steps.task("implement-action", nc);
+        long actionId = nonconformities.actionsOf(nc.getId()).getFirst().getId();
+
+        assertThatThrownBy(() -> tasks.complete(implement.key(), TestUsers.as("risk-owner"), Map.of("implementationNotes", "Done")))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .containsEntry("evidenceReference", "give a reference, or add a file beside this form first"));
+        evidence.upload(new Upload(ActionEvidence.OWNER, String.valueOf(actionId), "restore-test.txt",
+                "Restored 42 GB in 38 minutes".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "risk-owner");
+        tasks.complete(implement.key(), TestUsers.as("risk-owner"), Map.of("implementationNotes", "Done"));
+
+        steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        assertThat(nonconformities.action(actionId).getEvidence()).isEqualTo("Evidence files: restore-test.txt");
     }
 
     @Test

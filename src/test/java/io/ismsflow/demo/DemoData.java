@@ -1,30 +1,53 @@
 package io.ismsflow.demo;
 
+import io.ismsflow.context.ClimateDecision;
 import io.ismsflow.context.Feedback;
 import io.ismsflow.context.FeedbackChannel;
 import io.ismsflow.context.IssueCategory;
 import io.ismsflow.context.IssueDraft;
+import io.ismsflow.context.IsmsRole;
+import io.ismsflow.context.IsmsRoles;
+import io.ismsflow.context.IsmsScope;
 import io.ismsflow.context.IssueOrigin;
 import io.ismsflow.context.OrganisationContext;
 import io.ismsflow.context.PartyDraft;
 import io.ismsflow.context.PartyKind;
+import io.ismsflow.context.RoleDraft;
+import io.ismsflow.context.ScopeDraft;
+import io.ismsflow.context.ScopeVersion;
 import io.ismsflow.corrective.CorrectiveActionProcess;
 import io.ismsflow.corrective.NonconformityDraft;
 import io.ismsflow.corrective.NonconformitySource;
 import io.ismsflow.corrective.Severity;
+import io.ismsflow.documents.Classification;
+import io.ismsflow.documents.DocumentDraft;
+import io.ismsflow.documents.DocumentRegister;
+import io.ismsflow.documents.DocumentType;
+import io.ismsflow.documents.Revision;
+import io.ismsflow.documents.TextFile;
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
+import io.ismsflow.security.CurrentUser;
+import io.ismsflow.security.Groups;
 import io.ismsflow.soa.Control;
 import io.ismsflow.soa.ControlDecision;
 import io.ismsflow.soa.ImplementationStatus;
 import io.ismsflow.soa.InclusionReason;
 import io.ismsflow.soa.StatementOfApplicability;
+import io.ismsflow.tasks.TaskInbox;
+import io.ismsflow.tasks.TaskQuery;
+import io.ismsflow.tasks.Tasks;
+import io.ismsflow.tasks.UserTask;
 import io.ismsflow.trail.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -57,7 +80,7 @@ public class DemoData {
         };
     }
 
-    /** The context (4.1): eight issues, one retired, and no climate decision yet, so the gap shows. */
+    /** The context (4.1, 4.2): eight issues, one retired, the climate decision, six interested parties, some requirements not addressed. */
     @Bean
     ApplicationRunner demoContext(OrganisationContext context, Clock clock) {
         return args -> {
@@ -94,8 +117,132 @@ public class DemoData {
             context.recordParty(new PartyDraft("Staff", PartyKind.STAFF, "Employees and contractors", List.of(
                     new PartyDraft.Requirement("Clear rules for remote work", "Works council agreement", true, "Remote work policy, control 6.7", null, false)),
                     null), DEMO);
+            context.recordParty(new PartyDraft("Cloud and payroll suppliers", PartyKind.SUPPLIERS, "AWS, Microsoft, PayCo, HelpCo", List.of(
+                    new PartyDraft.Requirement("Customers configure their own tenant securely", "Shared responsibility model", true,
+                            "Cloud configuration baseline, control 5.23", null, false),
+                    new PartyDraft.Requirement("Annual on-site audit rights waived", "PayCo contract", false, null,
+                            "Accepted: PayCo's ISO 27001 certificate and SOC 2 report are reviewed instead", false)), null), DEMO);
+            context.recordParty(new PartyDraft("Shareholders", PartyKind.SHAREHOLDERS, "The founders and the venture fund", List.of(
+                    new PartyDraft.Requirement("Quarterly report on cyber risk", "Shareholder agreement", true,
+                            "Management review minutes, risk register summary", null, false),
+                    new PartyDraft.Requirement("Report on climate-related risks", "Fund's ESG policy", false, null,
+                            "The fund's template is due in 2027; decided at the next management review", true)), null), DEMO);
+            context.recordParty(new PartyDraft("Cyber insurer", PartyKind.PARTNERS, null, List.of(
+                    new PartyDraft.Requirement("MFA on all remote access and e-mail", "Insurance policy conditions", true,
+                            "Controls 5.17, 8.5", null, false)), null), DEMO);
+            context.decideOnClimate(new ClimateDecision.Draft(true, "Floods threaten the head office and customers ask about climate "
+                    + "resilience: climate change is a relevant issue (4.1, as amended in 2024)", "top-manager", today.minusMonths(2)), DEMO);
         };
     }
+
+    /**
+     * Scope, roles and documents (4.3, 5.2, 5.3, 7.5): a scope approved by top management through its process, five
+     * roles with their holders, six policies and procedures (one past its review date, so its review task waits; one
+     * a draft), two of them with uploaded texts.
+     */
+    @Bean
+    ApplicationRunner demoDocuments(IsmsScope scope, IsmsRoles roles, DocumentRegister documents, TaskInbox inbox, Tasks tasks, Clock clock) {
+        return args -> {
+            LocalDate today = LocalDate.now(clock);
+            ScopeVersion drafted = scope.draft(new ScopeDraft(
+                    "The ISMS covers the development, operation and support of the CloudLedger SaaS platform and the corporate IT that "
+                            + "supports it, including the data of customers processed on the platform.",
+                    "Organisational: all departments of Example GmbH. Physical: the head office in Hamburg and the remote workplaces of "
+                            + "staff. Technical: the AWS eu-central-1 tenant, the corporate Microsoft 365 tenant, laptops and phones managed by MDM.",
+                    "Payroll is outsourced to PayCo (contract C-07); customer support tier 1 is provided by HelpCo (contract C-12); "
+                            + "hosting depends on AWS, e-mail on Microsoft.",
+                    List.of(new ScopeDraft.Exclusion("The franchised retail shops", "Separate legal entities with no access to the platform or its data"),
+                            new ScopeDraft.Exclusion("The marketing website", "Hosted by an agency with no customer data; covered by supplier clauses (5.20)")),
+                    null), Actor.person("isms-manager"));
+            scope.submit(drafted.getId(), Actor.person("isms-manager"));
+            approveScopeAs("top-manager", drafted.getId(), inbox, tasks);
+
+            IsmsRole manager = roles.define(new RoleDraft("ISMS manager", Groups.ISMS_MANAGERS, "Runs the ISMS day to day: plans and "
+                    + "maintains the risk assessment, the SoA, documents and the audit programme; reports on ISMS performance to top management (5.3 b).",
+                    "Approves procedures and topic-specific policies; accepts residual risks within the appetite; assigns corrective actions.",
+                    List.of("isms-manager", "isms-deputy"), null), DEMO);
+            IsmsRole owners = roles.define(new RoleDraft("Risk owner", Groups.RISK_OWNERS, "Accountable for the risks assigned to them: "
+                    + "reassesses them at planned intervals, chooses treatments, owns corrective actions in their area.",
+                    "Approves the treatment plan of their risks (6.1.3 e).", List.of("risk-owner", "it-operations"), null), DEMO);
+            IsmsRole auditors = roles.define(new RoleDraft("Internal auditor", Groups.AUDITORS, "Plans and conducts internal audits (9.2), "
+                    + "records findings and reports them; never audits their own work.", "Access to all records needed for an audit.",
+                    List.of("auditor", "auditor-2"), null), DEMO);
+            IsmsRole top = roles.define(new RoleDraft("Top management", Groups.TOP_MANAGEMENT, "Leads the ISMS (5.1): sets the information "
+                    + "security policy and objectives, provides resources, holds the management review (9.3).",
+                    "Approves the information security policy and the ISMS scope; receives escalations.", List.of("top-manager", "board-member"),
+                    null), DEMO);
+            IsmsRole controlOwners = roles.define(new RoleDraft("Control owner", null, "Operates the Annex A controls assigned to them in "
+                    + "the SoA and keeps their evidence.", null, List.of("it-operations", "risk-owner"), null), DEMO);
+            List<Long> everyone = List.of(manager.getId(), owners.getId(), auditors.getId(), top.getId(), controlOwners.getId());
+
+            documents.record(document("Information security policy", DocumentType.INFORMATION_SECURITY_POLICY, "isms-manager",
+                            List.of("5.1", "5.2", "5.4"), everyone, "Third issue: adds the 2024 climate amendment",
+                            new DocumentDraft.ApprovedBefore("top-manager", today.minusMonths(7), today.plusMonths(5))),
+                    Optional.of(new TextFile("information-security-policy.txt", INFORMATION_SECURITY_POLICY)), Actor.person("isms-manager"));
+            documents.record(document("Acceptable use policy", DocumentType.TOPIC_SPECIFIC_POLICY, "isms-manager", List.of("5.10", "6.7"),
+                    everyone, "Second issue: personal devices", new DocumentDraft.ApprovedBefore("isms-deputy", today.minusMonths(4),
+                            today.plusMonths(8))), Optional.empty(), Actor.person("isms-manager"));
+            documents.record(document("Access control policy", DocumentType.TOPIC_SPECIFIC_POLICY, "risk-owner", List.of("5.15", "5.18", "8.5"),
+                    List.of(owners.getId(), controlOwners.getId()), "First issue", new DocumentDraft.ApprovedBefore("isms-manager",
+                            today.minusMonths(12).minusDays(2), today.minusDays(2))), Optional.empty(), Actor.person("risk-owner"));
+            documents.record(document("Backup and restore procedure", DocumentType.PROCEDURE, "it-operations", List.of("8.13"),
+                            List.of(controlOwners.getId()), "Second issue: quarterly restore tests",
+                            new DocumentDraft.ApprovedBefore("isms-manager", today.minusMonths(2), today.plusMonths(10))),
+                    Optional.of(new TextFile("backup-and-restore-procedure.pdf", BACKUP_PROCEDURE_PDF)), Actor.person("it-operations"));
+            documents.record(document("Incident response procedure", DocumentType.PROCEDURE, "isms-manager", List.of("5.24", "5.25", "5.26"),
+                    everyone, "First issue", new DocumentDraft.ApprovedBefore("isms-deputy", today.minusMonths(9), today.plusMonths(3))),
+                    Optional.empty(), Actor.person("isms-manager"));
+            documents.record(document("Supplier security policy", DocumentType.TOPIC_SPECIFIC_POLICY, "isms-deputy", List.of("5.19", "5.20"),
+                    List.of(manager.getId()), "First draft", null), Optional.empty(), Actor.person("isms-deputy"));
+        };
+    }
+
+    /** Top management approves the demo scope through its process, as a person would in the task list. */
+    private static void approveScopeAs(String approver, long scopeId, TaskInbox inbox, Tasks tasks) throws InterruptedException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Optional<UserTask> task = inbox.list(TaskQuery.all()).stream()
+                    .filter(open -> "approve-scope".equals(open.elementId())).findFirst();
+            if (task.isPresent()) {
+                tasks.complete(task.get().key(), new CurrentUser(approver, Set.of(Groups.TOP_MANAGEMENT)), Map.of("scopeDecision", "approve",
+                        "scopeDecisionNote", "Matches the certification scope agreed with the customers"));
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The demo scope's approval task did not appear");
+    }
+
+    private static DocumentDraft document(String title, DocumentType type, String owner, List<String> controls, List<Long> audience,
+                                          String firstVersion, DocumentDraft.ApprovedBefore approved) {
+        return new DocumentDraft(title, type, owner, Classification.INTERNAL, controls, audience,
+                new Revision(firstVersion, "https://intranet.example.com/isms/" + title.toLowerCase(Locale.ROOT).replace(' ', '-')),
+                approved, null);
+    }
+
+    private static final byte[] INFORMATION_SECURITY_POLICY = """
+            Information security policy (POL-001), third issue
+
+            1. Purpose. Example GmbH protects the confidentiality, integrity and availability of the information it holds for its
+               customers, staff and partners, and meets the legal, regulatory and contractual requirements that apply to it.
+            2. Scope. This policy applies to the ISMS scope approved by top management.
+            3. Objectives. Information security objectives are set yearly by top management and monitored by the ISMS manager.
+            4. Commitment. Top management commits to satisfy applicable requirements and to continually improve the ISMS.
+            5. Climate. Climate change is considered as an issue of the organisation's context (ISO/IEC 27001:2022/Amd 1:2024).
+            """.getBytes(StandardCharsets.UTF_8);
+
+    /** A one-page PDF, small enough to write by hand. */
+    private static final byte[] BACKUP_PROCEDURE_PDF = """
+            %PDF-1.4
+            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+            2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+            3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
+            4 0 obj << /Length 120 >> stream
+            BT /F1 14 Tf 60 780 Td (Backup and restore procedure, second issue) Tj 0 -24 Td (Restores are tested every quarter.) Tj ET
+            endstream endobj
+            5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+            trailer << /Root 1 0 R >>
+            %%EOF
+            """.getBytes(StandardCharsets.US_ASCII);
 
     private static IssueDraft issue(String title, IssueOrigin origin, IssueCategory category, String effect, String owner, LocalDate reviewDue) {
         return new IssueDraft(title, origin, category, effect, owner, reviewDue, null);
