@@ -6,7 +6,9 @@ import io.ismsflow.security.CurrentUser;
 import io.ismsflow.security.Groups;
 import io.ismsflow.security.People;
 import io.ismsflow.soa.StatementOfApplicability;
+import io.ismsflow.tasks.ProcessProgress;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.ConflictException;
 import io.ismsflow.web.FormProblems;
 import io.ismsflow.web.InvalidFieldsException;
@@ -17,8 +19,10 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -45,10 +49,12 @@ class DocumentPages {
     private final People people;
     private final TrailStories stories;
     private final Validator validator;
+    private final ProcessProgress progress;
     private final Clock clock;
 
     DocumentPages(DocumentRegister register, DocumentReviews reviews, DocumentAccess access, DocumentFiles files, IsmsRoles roles,
-                  StatementOfApplicability soa, People people, TrailStories stories, Validator validator, Clock clock) {
+                  StatementOfApplicability soa, People people, TrailStories stories, Validator validator, ProcessProgress progress,
+                  Clock clock) {
         this.register = register;
         this.reviews = reviews;
         this.access = access;
@@ -58,6 +64,7 @@ class DocumentPages {
         this.people = people;
         this.stories = stories;
         this.validator = validator;
+        this.progress = progress;
         this.clock = clock;
     }
 
@@ -92,7 +99,11 @@ class DocumentPages {
         model.addAttribute("controls", document.getControls().stream().filter(soa::exists).map(soa::get).toList());
         model.addAttribute("audience", document.getAudience().stream().filter(roles::exists).map(roles::get).toList());
         model.addAttribute("reviews", register.reviewsOf(id));
-        model.addAttribute("history", stories.of(register.trailOf(id)).reversed());
+        List<TrailEntry> trail = register.trailOf(id);
+        model.addAttribute("history", stories.of(trail).reversed());
+        trail.stream().map(TrailEntry::processInstanceKey).filter(Objects::nonNull).reduce((first, last) -> last)
+                .ifPresent(latest -> model.addAttribute("progress", progress.of(DocumentReviews.PROCESS_ID, latest, trail.stream()
+                        .filter(entry -> latest.equals(entry.processInstanceKey())).map(TrailEntry::elementId).toList())));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("mayEdit", isManager(authentication));
         model.addAttribute("mayRevise", access.mayRevise(document, CurrentUser.of(authentication)));

@@ -165,15 +165,22 @@ public class DocumentRegister {
         return document;
     }
 
-    /** Marks the document under review; false when a review runs already. */
+    /**
+     * Marks the document under review. The process's first step finds it so and records that its process started
+     * (once, however often the job is delivered), which ties the document's page to the running process.
+     */
     Document openReview(long id, Actor actor) {
         Document document = get(id);
         var before = trail.snapshot(document);
-        if (!document.openReview()) {
+        if (document.openReview()) {
+            document = documents.save(document);
+            trail.record(DOCUMENT, document.getId(), "review-opened", before, document, actor);
             return document;
         }
-        document = documents.save(document);
-        trail.record(DOCUMENT, document.getId(), "review-opened", before, document, actor);
+        Long instance = actor.processInstanceKey();
+        if (instance != null && trailOf(id).stream().noneMatch(entry -> instance.equals(entry.processInstanceKey()))) {
+            trail.record(DOCUMENT, id, "review-process-started", null, document, actor);
+        }
         return document;
     }
 

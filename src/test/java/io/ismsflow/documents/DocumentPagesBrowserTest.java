@@ -82,6 +82,13 @@ class DocumentPagesBrowserTest {
         assertReadableAndAccessible();
         browser.driver().findElement(By.xpath("//button[normalize-space()='Submit for approval']")).click();
         assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("The review has started");
+        browser.waiting().until(driver -> {
+            driver.navigate().refresh();
+            return !driver.findElements(By.cssSelector("#process-diagram svg")).isEmpty();
+        });
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()",
+                browser.driver().findElement(By.id("process-diagram")));
+        browser.screenshot("document-page-in-review");
 
         browser.signIn("risk-owner");
         browser.openTaskFromList("Review document", document.getCode());

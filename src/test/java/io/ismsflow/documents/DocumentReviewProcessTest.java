@@ -103,10 +103,10 @@ class DocumentReviewProcessTest {
         }
         List<TrailEntry> history = trail.find("document", document.getId().toString());
         assertThat(history).extracting(TrailEntry::action)
-                .containsExactly("recorded-as-approved", "review-opened", "confirmed-unchanged", "approved", "published");
-        assertThat(history.get(3).actor()).isEqualTo("isms-manager");
-        assertThat(history.get(3).processInstanceKey()).isEqualTo(review.processInstanceKey());
-        assertThat(history.get(3).jobType()).isEqualTo("record-document-approval");
+                .containsExactly("recorded-as-approved", "review-opened", "review-process-started", "confirmed-unchanged", "approved", "published");
+        assertThat(history.get(4).actor()).isEqualTo("isms-manager");
+        assertThat(history.get(4).processInstanceKey()).isEqualTo(review.processInstanceKey());
+        assertThat(history.get(4).jobType()).isEqualTo("record-document-approval");
     }
 
     @Test
