@@ -26,7 +26,7 @@ class ScopeTaskChecks implements TaskSubmissionCheck {
         refusal(task, taskVariables, user).ifPresent(reason -> {
             throw new RefusedException(reason);
         });
-        TaskSubmissionCheck.requireReasonToReject(submission, "scopeDecision", "scopeDecisionNote", "is required when you send the scope back");
+        TaskSubmissionCheck.requireWhenAnswered(submission, "scopeDecision", "reject", "scopeDecisionNote", "is required when you send the scope back");
     }
 
     @Override

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The documented information kept when a nonconformity closes (10.2 f, g): its nature, the causes found, the
+ * The documented information kept when a nonconformity closes (10.2 f, g): its nature, its consequences, the
+ * causes found and where else it could occur, the
  * actions taken with their evidence, the results of the effectiveness reviews, and the timeline.
  */
-record ClosureReport(String nonconformity, String nature, String severity, String containment,
+record ClosureReport(String nonconformity, String nature, String severity, String containment, String consequences,
                      List<Nonconformity.RootCauseAnalysis> causes, List<Action> actionsTaken,
                      List<Nonconformity.EffectivenessReview> results, List<TimelineEntry> timeline) {
 
@@ -17,7 +18,7 @@ record ClosureReport(String nonconformity, String nature, String severity, Strin
 
     static ClosureReport of(Nonconformity nc, List<CorrectiveAction> actions, List<TimelineEntry> timeline) {
         return new ClosureReport(nc.getCode() + " " + nc.getTitle(), nc.getDescription(), nc.getSeverity().name(),
-                nc.getContainment(), nc.getAnalyses(),
+                nc.getContainment(), nc.getConsequences() == null ? "none" : nc.getConsequences(), nc.getAnalyses(),
                 actions.stream()
                         .filter(action -> action.getState() == CorrectiveAction.State.DONE)
                         .map(action -> new Action(action.getRound(), action.getTitle(), action.getOwner(), action.getEvidence(),

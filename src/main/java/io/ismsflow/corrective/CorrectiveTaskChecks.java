@@ -49,9 +49,12 @@ class CorrectiveTaskChecks {
         }
     }
 
-    /** A rejected plan goes back to its planner with the reason, so the next plan can answer it. */
+    /**
+     * Four eyes on the plan: whoever planned the actions may not approve them; a rejected plan goes back to its
+     * planner with the reason, so the next plan can answer it.
+     */
     @Component
-    static class RejectionHasReason implements TaskSubmissionCheck {
+    static class PlanApprovedBySomeoneElse implements TaskSubmissionCheck {
 
         @Override
         public String processId() {
@@ -65,7 +68,59 @@ class CorrectiveTaskChecks {
 
         @Override
         public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-            TaskSubmissionCheck.requireReasonToReject(submission, "planDecision", "planDecisionReason", "is required when you reject the plan");
+            refusal(task, taskVariables, user).ifPresent(reason -> {
+                throw new RefusedException(reason);
+            });
+            TaskSubmissionCheck.requireWhenAnswered(submission, "planDecision", "reject", "planDecisionReason", "is required when you reject the plan");
+        }
+
+        @Override
+        public Optional<String> refusal(UserTask task, Map<String, Object> taskVariables, String user) {
+            return user.equals(taskVariables.get("plannedBy"))
+                    ? Optional.of("You planned these actions: another ISMS manager approves the plan (four eyes)")
+                    : Optional.empty();
+        }
+    }
+
+    /** 10.2 a2, b3: consequences dealt with when there were any; the places named where a similar one could occur. */
+    @Component
+    static class ContainmentNamesConsequences implements TaskSubmissionCheck {
+
+        @Override
+        public String processId() {
+            return CorrectiveActionProcess.PROCESS_ID;
+        }
+
+        @Override
+        public String taskElementId() {
+            return "contain-and-correct";
+        }
+
+        @Override
+        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
+            TaskSubmissionCheck.requireWhenAnswered(submission, "hadConsequences", "yes", "consequences",
+                    "say how the consequences were dealt with");
+        }
+    }
+
+    /** 10.2 b3: where a similar nonconformity exists or could occur, named when the analyst says it could. */
+    @Component
+    static class AnalysisNamesWhereElse implements TaskSubmissionCheck {
+
+        @Override
+        public String processId() {
+            return CorrectiveActionProcess.PROCESS_ID;
+        }
+
+        @Override
+        public String taskElementId() {
+            return "analyse-root-cause";
+        }
+
+        @Override
+        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
+            TaskSubmissionCheck.requireWhenAnswered(submission, "couldOccurElsewhere", "yes", "elsewhere",
+                    "name where a similar nonconformity exists or could occur");
         }
     }
 

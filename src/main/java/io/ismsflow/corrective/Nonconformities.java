@@ -143,14 +143,14 @@ public class Nonconformities {
         return nc.contain(containment, consequences, actor.person(), clock.instant()) ? saveAndRecord(nc, "contained", before, actor) : nc;
     }
 
-    public Nonconformity analyse(long id, RootCauseMethod method, String causes, Collection<Long> similar, Actor actor) {
+    public Nonconformity analyse(long id, RootCause found, Collection<Long> similar, Actor actor) {
         Nonconformity nc = get(id);
         Set<Long> offered = similarTo(id).stream().map(Nonconformity::getId).collect(Collectors.toSet());
         if (!offered.containsAll(similar)) {
             throw new InvalidFieldsException(Map.of("similarConfirmed", "names a nonconformity that is not similar to " + nc.getCode()));
         }
         var before = trail.snapshot(nc);
-        return nc.analyse(method, causes, similar, actor.person(), clock.instant()) ? saveAndRecord(nc, "analysed", before, actor) : nc;
+        return nc.analyse(found, similar, actor.person(), clock.instant()) ? saveAndRecord(nc, "analysed", before, actor) : nc;
     }
 
     /**

@@ -72,7 +72,8 @@ public class Nonconformity {
     }
 
     /** 10.2 b: how the causes were determined, one analysis per round (a new round follows an ineffective one). */
-    public record RootCauseAnalysis(int round, RootCauseMethod method, String causes, String analysedBy, Instant analysedAt) {
+    public record RootCauseAnalysis(int round, RootCauseMethod method, String causes, Boolean couldOccurElsewhere, String elsewhere,
+                                    String analysedBy, Instant analysedAt) {
     }
 
     /** The ISMS manager's decision on a plan; a rejected plan is planned again as the next plan version. */
@@ -135,12 +136,13 @@ public class Nonconformity {
         return (int) planReviews.stream().filter(review -> review.round() == round() && !review.approved()).count() + 1;
     }
 
-    boolean analyse(RootCauseMethod method, String causes, Collection<Long> similarIds, String by, Instant at) {
+    boolean analyse(RootCause found, Collection<Long> similarIds, String by, Instant at) {
         int round = round();
         if (analyses.stream().anyMatch(analysis -> analysis.round() == round)) {
             return false;
         }
-        analyses.add(new RootCauseAnalysis(round, method, causes, by, at));
+        analyses.add(new RootCauseAnalysis(round, found.method(), found.causes(), found.couldOccurElsewhere(),
+                found.couldOccurElsewhere() ? found.elsewhere() : null, by, at));
         similarIds.stream().filter(similarId -> !similarId.equals(id)).forEach(similarId -> similar.add(new SimilarNonconformity(similarId)));
         state = NonconformityState.ANALYSED;
         return true;

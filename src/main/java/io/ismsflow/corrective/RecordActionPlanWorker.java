@@ -35,7 +35,7 @@ public class RecordActionPlanWorker {
         } catch (InvalidFieldsException e) {
             throw JobInput.incident(job, "the plan is not valid: " + e.problems());
         }
-        return new Plan(actions.stream().map(ActionToImplement::of).toList(), summary(actions), deadlines.approval());
+        return new Plan(actions.stream().map(ActionToImplement::of).toList(), summary(actions), deadlines.approval(), completedBy);
     }
 
     private static String summary(List<CorrectiveAction> actions) {
@@ -59,7 +59,8 @@ public class RecordActionPlanWorker {
     public record PlanSubmission(List<PlannedAction> plannedActions) {
     }
 
-    public record Plan(List<ActionToImplement> actions, String planSummary, String approvalDueAt) {
+    /** @param plannedBy who may therefore not approve the plan (four eyes) */
+    public record Plan(List<ActionToImplement> actions, String planSummary, String approvalDueAt, String plannedBy) {
     }
 
     /** One element of the multi-instance "Implement actions": what its task shows and to whom, by when. */

@@ -23,10 +23,15 @@ public class RecordContainmentWorker {
     @JobWorker(type = "record-containment")
     public Map<String, Object> recordContainment(ActivatedJob job, @Variable long nonconformityId,
                                                  @Variable(optional = true) String containment,
+                                                 @Variable(optional = true) String hadConsequences,
                                                  @Variable(optional = true) String consequences,
                                                  @Variable(optional = true) String completedBy) {
         String done = JobInput.required(job, containment, "containment is missing: say how the nonconformity was controlled and corrected");
-        nonconformities.contain(nonconformityId, done, consequences, Actor.forJob(job, completedBy));
+        boolean anyConsequences = JobInput.yesOrNo(job, "hadConsequences", hadConsequences);
+        if (anyConsequences) {
+            JobInput.required(job, consequences, "consequences are missing: say how the consequences were dealt with (10.2 a2)");
+        }
+        nonconformities.contain(nonconformityId, done, anyConsequences ? consequences : null, Actor.forJob(job, completedBy));
         return Map.of("analysisDueAt", deadlines.analysis());
     }
 }

@@ -24,13 +24,11 @@ public class RecordPlanReviewWorker {
     public Map<String, Object> recordPlanReview(ActivatedJob job, @Variable long nonconformityId,
                                                 @Variable(optional = true) String planDecision,
                                                 @Variable(optional = true) String planDecisionReason,
+                                                @Variable(optional = true) String plannedBy,
                                                 @Variable(optional = true) String completedBy) {
-        boolean approved = "approve".equals(planDecision);
-        if (!approved && !"reject".equals(planDecision)) {
-            throw JobInput.incident(job, "planDecision must be 'approve' or 'reject', not '" + planDecision + "'");
-        }
-        if (!approved && (planDecisionReason == null || planDecisionReason.isBlank())) {
-            throw JobInput.incident(job, "a rejected plan needs a reason (planDecisionReason)");
+        boolean approved = JobInput.approval(job, "planDecision", planDecision, "planDecisionReason", planDecisionReason);
+        if (completedBy != null && completedBy.equals(plannedBy)) {
+            throw JobInput.incident(job, completedBy + " planned the actions and may not approve the plan (10.2 c, four eyes)");
         }
         nonconformities.reviewPlan(nonconformityId, approved, planDecisionReason, Actor.forJob(job, completedBy));
         return Map.of("planApproved", approved, "planDueAt", deadlines.plan());

@@ -12,7 +12,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * 10.2 b: records the causes found, how, and the similar nonconformities the analyst confirmed; hands the plan form
+ * 10.2 b: records the causes found, how, where else a similar nonconformity could occur, and the similar
+ * nonconformities the analyst confirmed; hands the plan form
  * the people an action may be given to ({@code people}, the options of its owner field).
  */
 @Component
@@ -32,15 +33,22 @@ public class RecordRootCauseWorker {
     public Map<String, Object> recordRootCause(ActivatedJob job, @Variable long nonconformityId,
                                                @Variable(optional = true) RootCauseMethod rootCauseMethod,
                                                @Variable(optional = true) String causes,
+                                               @Variable(optional = true) String couldOccurElsewhere,
+                                               @Variable(optional = true) String elsewhere,
                                                @Variable(optional = true) List<String> similarConfirmed,
                                                @Variable(optional = true) String completedBy) {
         if (rootCauseMethod == null) {
             throw JobInput.incident(job, "rootCauseMethod is missing: say how the causes were determined");
         }
         String found = JobInput.required(job, causes, "causes are missing: say what caused the nonconformity");
+        boolean possibleElsewhere = JobInput.yesOrNo(job, "couldOccurElsewhere", couldOccurElsewhere);
+        if (possibleElsewhere) {
+            JobInput.required(job, elsewhere, "elsewhere is missing: name where a similar nonconformity exists or could occur (10.2 b3)");
+        }
         List<Long> similar = similarConfirmed == null ? List.of() : similarConfirmed.stream().map(Long::valueOf).toList();
         try {
-            nonconformities.analyse(nonconformityId, rootCauseMethod, found, similar, Actor.forJob(job, completedBy));
+            nonconformities.analyse(nonconformityId, new RootCause(rootCauseMethod, found, possibleElsewhere, elsewhere), similar,
+                    Actor.forJob(job, completedBy));
         } catch (InvalidFieldsException e) {
             throw JobInput.incident(job, e.problems().toString());
         }

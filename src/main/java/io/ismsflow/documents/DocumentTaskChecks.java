@@ -69,7 +69,7 @@ class DocumentTaskChecks {
             refusal(task, taskVariables, user).ifPresent(reason -> {
                 throw new RefusedException(reason);
             });
-            TaskSubmissionCheck.requireReasonToReject(submission, "approvalDecision", "approvalNote", "is required when you send the document back");
+            TaskSubmissionCheck.requireWhenAnswered(submission, "approvalDecision", "reject", "approvalNote", "is required when you send the document back");
         }
 
         @Override

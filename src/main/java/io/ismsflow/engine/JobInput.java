@@ -41,6 +41,15 @@ public class JobInput {
         return text;
     }
 
+    /** A yes-or-no answer from a form's radio group ("yes" or "no"). */
+    public static boolean yesOrNo(ActivatedJob job, String variable, String answer) {
+        required(job, answer, variable + " is missing: 'yes' or 'no'");
+        if (!answer.equals("yes") && !answer.equals("no")) {
+            throw incident(job, "%s '%s' is neither 'yes' nor 'no'".formatted(variable, answer));
+        }
+        return answer.equals("yes");
+    }
+
     /**
      * An approver's decision from a form: "approve", or "reject" with its reason.
      *

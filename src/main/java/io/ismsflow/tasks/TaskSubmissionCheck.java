@@ -23,11 +23,14 @@ public interface TaskSubmissionCheck {
 
     void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user);
 
-    /** A decision to reject (the form's {@code decisionField} is "reject") comes with its reason, so the next round can answer it. */
-    static void requireReasonToReject(Map<String, Object> submission, String decisionField, String reasonField, String problem) {
-        Object reason = submission.get(reasonField);
-        if ("reject".equals(submission.get(decisionField)) && (reason == null || reason.toString().isBlank())) {
-            throw new InvalidFieldsException(Map.of(reasonField, problem));
+    /**
+     * A field a form can only make required by the answer to another one: the reason for a rejection ({@code
+     * decision} is "reject"), the consequences when there were any.
+     */
+    static void requireWhenAnswered(Map<String, Object> submission, String field, String answer, String requiredField, String problem) {
+        Object given = submission.get(requiredField);
+        if (answer.equals(submission.get(field)) && (given == null || given.toString().isBlank())) {
+            throw new InvalidFieldsException(Map.of(requiredField, problem));
         }
     }
 

@@ -33,6 +33,7 @@ import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -316,6 +317,43 @@ class CorrectiveActionProcessTest {
         assertThat(soa.get("8.9").getImplementationStatus()).isEqualTo(ImplementationStatus.PARTIAL);
         assertThat(trail.find("risk", risk.getId().toString())).filteredOn(entry -> entry.action().equals("residual-rescored")).hasSize(1);
         assertThat(records.incidentMessages(plan.processInstanceKey())).isEmpty();
+    }
+
+    @Test
+    void consequencesAndOtherPlacesAreNamedWhenThereAreAnyAndThePlannerMayNotApproveThePlan() {
+        Nonconformity nc = process.raise(new NonconformityDraft(null, NonconformitySource.MANUAL, null, "Admin rights never reviewed "
+                + System.nanoTime(), "Nobody reviewed the domain admins this year", "IT", Severity.MINOR, "isms-deputy", List.of("5.18"),
+                List.of()), Actor.person("isms-manager"));
+        UserTask contain = steps.task("contain-and-correct", nc);
+        assertThatThrownBy(() -> tasks.complete(contain.key(), TestUsers.as("isms-deputy"),
+                Map.of("containment", "Removed two stale admin accounts", "hadConsequences", "yes")))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems())
+                        .containsEntry("consequences", "say how the consequences were dealt with"));
+        tasks.complete(contain.key(), TestUsers.as("isms-deputy"), Map.of("containment", "Removed two stale admin accounts",
+                "hadConsequences", "yes", "consequences", "Checked their sign-ins: none since they left"));
+        UserTask analyse = steps.task("analyse-root-cause", nc);
+        Map<String, Object> analysis = new HashMap<>(Map.of("rootCauseMethod", "FIVE_WHYS", "causes", "The access review has no owner",
+                "couldOccurElsewhere", "yes"));
+        assertThatThrownBy(() -> tasks.complete(analyse.key(), TestUsers.as("isms-deputy"), analysis))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems()).containsKey("elsewhere"));
+        analysis.put("elsewhere", "The cloud tenant's global administrators");
+        tasks.complete(analyse.key(), TestUsers.as("isms-deputy"), analysis);
+        tasks.complete(steps.task("plan-corrective-actions", nc).key(), TestUsers.as("isms-deputy"),
+                Map.of("plannedActions", List.of(steps.action("Quarterly admin review", "isms-deputy", 10, Map.of()))));
+
+        UserTask approval = steps.task("approve-plan", nc);
+        assertThatThrownBy(() -> tasks.complete(approval.key(), TestUsers.as("isms-deputy"), Map.of("planDecision", "approve")))
+                .isInstanceOf(RefusedException.class)
+                .hasMessage("You planned these actions: another ISMS manager approves the plan (four eyes)");
+        tasks.complete(approval.key(), TestUsers.as("isms-manager"), Map.of("planDecision", "approve"));
+        steps.awaitState(nc, NonconformityState.APPROVED);
+
+        Nonconformity recorded = nonconformities.get(nc.getId());
+        assertThat(recorded.getConsequences()).isEqualTo("Checked their sign-ins: none since they left");
+        assertThat(recorded.latestAnalysis()).hasValueSatisfying(found -> {
+            assertThat(found.couldOccurElsewhere()).isTrue();
+            assertThat(found.elsewhere()).isEqualTo("The cloud tenant's global administrators");
+        });
     }
 
     @Test

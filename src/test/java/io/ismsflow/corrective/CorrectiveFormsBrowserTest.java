@@ -61,13 +61,14 @@ class CorrectiveFormsBrowserTest {
                 Severity.MINOR, "risk-owner", List.of("8.20"), List.of()), Actor.person("isms-manager"));
         OpenTasks openTasks = new OpenTasks(inbox);
         tasks.complete(openTasks.awaitTask("contain-and-correct", "nonconformityId", nc.getId()).key(), TestUsers.as("risk-owner"),
-                Map.of("containment", "Reviewed the rules the same day"));
+                Map.of("containment", "Reviewed the rules the same day", "hadConsequences", "no"));
         UserTask analysis = openTasks.awaitTask("analyse-root-cause", "nonconformityId", nc.getId());
 
         browser.signIn("risk-owner");
         browser.open("/tasks/" + analysis.key());
         browser.waitFor(By.cssSelector("[id$='causes-field']")).sendKeys("The review is not in anyone's calendar");
         browser.choose("method-field", "5 whys");
+        browser.pick("No");
         browser.screenshot("root-cause-form");
         browser.complete();
 

@@ -41,13 +41,15 @@ public class CorrectiveSteps {
 
     public void contain(Nonconformity nc) {
         tasks.complete(task("contain-and-correct", nc).key(), TestUsers.as("risk-owner"),
-                Map.of("containment", "Ran a full restore test of the file server", "consequences", "None: restore worked"));
+                Map.of("containment", "Ran a full restore test of the file server", "hadConsequences", "yes",
+                        "consequences", "Customers informed that restores were untested until now"));
     }
 
     public UserTask analyse(Nonconformity nc) {
         UserTask analysis = task("analyse-root-cause", nc);
         tasks.complete(analysis.key(), TestUsers.as("risk-owner"), Map.of("rootCauseMethod", "FIVE_WHYS",
-                "causes", "The backup procedure has no owner and no schedule for restore tests"));
+                "causes", "The backup procedure has no owner and no schedule for restore tests", "couldOccurElsewhere", "yes",
+                "elsewhere", "The database backups of the branch office"));
         return analysis;
     }
 

@@ -151,7 +151,8 @@ class NonconformityRecordsTest {
         Nonconformity nc = nonconformities.raise(new NonconformityDraft(null, NonconformitySource.MANUAL, null, "Records test",
                 "Found in a test", null, Severity.MINOR, "risk-owner", List.of(), List.of()), Actor.person("test"));
         nonconformities.contain(nc.getId(), "Contained", null, Actor.person("risk-owner"));
-        return nonconformities.analyse(nc.getId(), RootCauseMethod.OTHER, "No owner", List.of(), Actor.person("risk-owner"));
+        return nonconformities.analyse(nc.getId(), new RootCause(RootCauseMethod.OTHER, "No owner", false, null), List.of(),
+                Actor.person("risk-owner"));
     }
 
     private Nonconformity implementedNonconformity(PlannedAction action) {

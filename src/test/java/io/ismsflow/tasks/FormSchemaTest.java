@@ -80,7 +80,8 @@ class FormSchemaTest {
     @Test
     void takesChecklistOptionsFromTheTasksVariables() throws IOException {
         Map<String, Object> variables = Map.of("similarNonconformities", List.of(Map.of("label", "NC-0001 Old", "value", "1")));
-        Map<String, Object> submission = new HashMap<>(Map.of("rootCauseMethod", "FISHBONE", "causes", "No owner for the restore test"));
+        Map<String, Object> submission = new HashMap<>(Map.of("rootCauseMethod", "FISHBONE", "causes", "No owner for the restore test",
+                "couldOccurElsewhere", "no"));
 
         submission.put("similarConfirmed", List.of("1"));
         assertThat(form("nc-root-cause").problemsWith(submission, variables, TODAY)).isEmpty();

@@ -60,11 +60,14 @@ class NonconformityInTheBrowserTest {
         browser.openTaskFromList("Contain and correct", code);
         assertThat(browser.waitFor(By.id("nonconformity-panel")).getText()).contains("Reception gave a loan laptop");
         browser.waitFor(By.cssSelector("[id$='containment-field']")).sendKeys("Laptop collected back the same day and wiped");
+        browser.pick("No consequences");
         browser.complete();
 
         browser.openTaskFromList("Analyse root cause", code);
         browser.waitFor(By.cssSelector("[id$='causes-field']")).sendKeys("Loan laptops have no request check at reception");
         browser.choose("method-field", "5 whys");
+        browser.pick("Yes");
+        browser.waitFor(By.cssSelector("[id$='elsewhere-field']")).sendKeys("The branch office reception lends laptops too");
         browser.complete();
 
         browser.openTaskFromList("Plan corrective actions", code);
