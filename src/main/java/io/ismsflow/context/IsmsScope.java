@@ -1,7 +1,8 @@
 package io.ismsflow.context;
 
-import io.ismsflow.engine.EngineOutbox;
-import io.ismsflow.engine.ProcessMessage;
+import io.ismsflow.approval.ApprovableRecord;
+import io.ismsflow.approval.Approvals;
+import io.ismsflow.security.Groups;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
@@ -9,7 +10,6 @@ import io.ismsflow.web.ConflictException;
 import io.ismsflow.web.Versions;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,26 +18,36 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ISMS scope (4.3) in versions: one is in force (what exports show), one at a time is drafted and goes to top
- * management for approval through the {@code scope-approval} process. Every change is in the scope's trail.
+ * management for approval through the {@code approval} process. Every change is in the scope's trail.
  */
 @Service
 @Transactional
-public class IsmsScope {
+public class IsmsScope implements ApprovableRecord {
 
-    public static final String PROCESS_ID = "scope-approval";
     static final String SCOPE = "isms-scope";
-    static final String MESSAGE = "scope-approval-requested";
 
     private final ScopeVersionRepository versions;
-    private final EngineOutbox outbox;
+    private final Approvals approvals;
     private final AuditTrail trail;
     private final Clock clock;
 
-    IsmsScope(ScopeVersionRepository versions, EngineOutbox outbox, AuditTrail trail, Clock clock) {
+    IsmsScope(ScopeVersionRepository versions, Approvals approvals, AuditTrail trail, Clock clock) {
         this.versions = versions;
-        this.outbox = outbox;
+        this.approvals = approvals;
         this.trail = trail;
         this.clock = clock;
+    }
+
+    @Override
+    public String type() {
+        return SCOPE;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Proposal proposal(long id) {
+        ScopeVersion scope = get(id);
+        return new Proposal("ISMS scope, version " + scope.getNumber(), scope.getDraftedBy(), Groups.TOP_MANAGEMENT);
     }
 
     /** The approved scope in force; none is a gap (4.3 requires it as documented information). */
@@ -99,8 +109,7 @@ public class IsmsScope {
         scope.submit();
         scope = versions.save(scope);
         trail.record(SCOPE, "scope", "submitted", before, scope, actor);
-        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, "scope-v" + scope.getNumber(),
-                Map.of("scopeId", scope.getId(), "startedBy", actor.person())));
+        approvals.request(SCOPE, scope.getId(), actor.person());
         return scope;
     }
 
@@ -108,13 +117,11 @@ public class IsmsScope {
      * Top management's decision, once (a redelivered job finds it taken): approved, the version is in force and the
      * one before superseded; rejected, it is a draft again for its author, with the reason.
      */
-    ScopeVersion decide(long id, boolean approved, String note, Actor actor) {
+    @Override
+    public void decide(long id, boolean approved, String note, Actor actor) {
         ScopeVersion scope = get(id);
         if (scope.getStatus() != ScopeStatus.AWAITING_APPROVAL) {
-            return scope;
-        }
-        if (actor.person().equals(scope.getDraftedBy())) {
-            throw new IllegalStateException(actor.person() + " drafted scope version " + scope.getNumber() + " and may not approve it");
+            return;
         }
         var before = trail.snapshot(scope);
         if (approved) {
@@ -128,7 +135,6 @@ public class IsmsScope {
         }
         scope = versions.save(scope);
         trail.record(SCOPE, "scope", approved ? "approved" : "sent-back", before, scope, actor);
-        return scope;
     }
 
     private static ConflictException draftExists(ScopeVersion open) {

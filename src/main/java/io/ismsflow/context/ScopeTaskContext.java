@@ -19,7 +19,10 @@ class ScopeTaskContext implements TaskContext {
 
     @Override
     public Optional<Panel> panelFor(UserTask task, Map<String, Object> variables) {
-        return TaskContext.idIn(variables, "scopeId").map(scope::get).map(proposed -> {
+        if (!IsmsScope.SCOPE.equals(variables.get("recordType"))) {
+            return Optional.empty();
+        }
+        return TaskContext.idIn(variables, "recordId").map(scope::get).map(proposed -> {
             Map<String, Object> model = new HashMap<>();
             model.put("proposed", proposed);
             model.put("current", scope.current().orElse(null));

@@ -36,7 +36,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 
 /**
- * The ISMS scope (4.3) end to end: drafted, approved by top management through the scope-approval process, sent back
+ * The ISMS scope (4.3) end to end: drafted, approved by top management through the approval process, sent back
  * and reworked, never approved by its drafter, reminders when overdue. In a context of its own, in order: there is one
  * scope per ISMS, and each test takes it where the one before left it.
  */
@@ -72,9 +72,10 @@ class ScopeApprovalProcessTest {
                 .hasMessage("Scope version 1 is being drafted: change it instead of starting another");
 
         UserTask approval = submitted(first);
-        assertThat(approval.name()).isEqualTo("Approve ISMS scope");
+        assertThat(approval.name()).isEqualTo("Approve");
+        assertThat(approval.processId()).isEqualTo("approval");
         assertThat(approval.candidateGroups()).containsExactly("top-management");
-        tasks.complete(approval.key(), TestUsers.as("top-manager"), Map.of("scopeDecision", "approve"));
+        tasks.complete(approval.key(), TestUsers.as("top-manager"), Map.of("approvalDecision", "approve"));
         await().atMost(Duration.ofSeconds(20)).until(() -> records.isCompleted(approval.processInstanceKey()));
         assertThat(scope.current()).hasValueSatisfying(current -> {
             assertThat(current.getNumber()).isEqualTo(1);
@@ -85,10 +86,10 @@ class ScopeApprovalProcessTest {
 
         ScopeVersion second = scope.draft(draft("The ISMS covers the SaaS platform and the support desk"), Actor.person("isms-manager"));
         UserTask secondApproval = submitted(second);
-        assertThatThrownBy(() -> tasks.complete(secondApproval.key(), TestUsers.as("board-member"), Map.of("scopeDecision", "reject")))
-                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems()).containsKey("scopeDecisionNote"));
+        assertThatThrownBy(() -> tasks.complete(secondApproval.key(), TestUsers.as("board-member"), Map.of("approvalDecision", "reject")))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems()).containsKey("approvalNote"));
         tasks.complete(secondApproval.key(), TestUsers.as("board-member"),
-                Map.of("scopeDecision", "reject", "scopeDecisionNote", "Name the support desk's subcontractor as an interface"));
+                Map.of("approvalDecision", "reject", "approvalNote", "Name the support desk's subcontractor as an interface"));
         await().atMost(Duration.ofSeconds(20)).until(() -> scope.get(second.getId()).getStatus() == ScopeStatus.DRAFT);
         assertThat(scope.get(second.getId()).getDecisionNote()).isEqualTo("Name the support desk's subcontractor as an interface");
         assertThat(scope.current()).map(ScopeVersion::getNumber).contains(1);
@@ -98,7 +99,7 @@ class ScopeApprovalProcessTest {
                 List.of(new ScopeDraft.Exclusion("Retail shops", "Franchised; no access to customer data")), reworked.getVersion()),
                 Actor.person("isms-manager"));
         UserTask thirdApproval = submitted(scope.get(second.getId()));
-        tasks.complete(thirdApproval.key(), TestUsers.as("top-manager"), Map.of("scopeDecision", "approve"));
+        tasks.complete(thirdApproval.key(), TestUsers.as("top-manager"), Map.of("approvalDecision", "approve"));
         await().atMost(Duration.ofSeconds(20)).until(() -> scope.current().map(ScopeVersion::getNumber).orElse(0) == 2);
 
         assertThat(scope.get(first.getId()).getStatus()).isEqualTo(ScopeStatus.SUPERSEDED);
@@ -111,14 +112,14 @@ class ScopeApprovalProcessTest {
     @Order(2)
     void whoeverDraftedAVersionMayNotApproveItAndAnOverdueApprovalIsChased() {
         UserTask approval = submitted(scope.draft(draft("Drafted by a board member"), Actor.person("top-manager")));
-        assertThatThrownBy(() -> tasks.complete(approval.key(), TestUsers.as("top-manager"), Map.of("scopeDecision", "approve")))
+        assertThatThrownBy(() -> tasks.complete(approval.key(), TestUsers.as("top-manager"), Map.of("approvalDecision", "approve")))
                 .isInstanceOf(RefusedException.class)
-                .hasMessage("You drafted this version of the scope: another member of top management approves it");
+                .hasMessage("You proposed this version (ISMS scope, version 3): someone else approves it (four eyes)");
         clock.advance(Duration.ofDays(14).plusHours(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(escalations.of(approval.processInstanceKey()))
                 .extracting(Escalation::level).containsExactly(Escalation.Level.REMINDER));
         assertThat(escalations.of(approval.processInstanceKey()).getFirst().recipients()).contains("top-manager", "board-member");
-        tasks.complete(approval.key(), TestUsers.as("board-member"), Map.of("scopeDecision", "approve"));
+        tasks.complete(approval.key(), TestUsers.as("board-member"), Map.of("approvalDecision", "approve"));
         await().atMost(Duration.ofSeconds(20)).until(() -> records.isCompleted(approval.processInstanceKey()));
     }
 
@@ -133,7 +134,7 @@ class ScopeApprovalProcessTest {
 
     private UserTask submitted(ScopeVersion version) {
         scope.submit(version.getId(), Actor.person("isms-manager"));
-        return openTasks.awaitTask("approve-scope", "scopeId", version.getId());
+        return openTasks.awaitTask("approve", "recordId", version.getId());
     }
 
     private static ScopeDraft draft(String statement) {

@@ -201,10 +201,10 @@ public class DemoData {
     private static void approveScopeAs(String approver, long scopeId, TaskInbox inbox, Tasks tasks) throws InterruptedException {
         for (int attempt = 0; attempt < 100; attempt++) {
             Optional<UserTask> task = inbox.list(TaskQuery.all()).stream()
-                    .filter(open -> "approve-scope".equals(open.elementId())).findFirst();
+                    .filter(open -> "approve".equals(open.elementId())).findFirst();
             if (task.isPresent()) {
-                tasks.complete(task.get().key(), new CurrentUser(approver, Set.of(Groups.TOP_MANAGEMENT)), Map.of("scopeDecision", "approve",
-                        "scopeDecisionNote", "Matches the certification scope agreed with the customers"));
+                tasks.complete(task.get().key(), new CurrentUser(approver, Set.of(Groups.TOP_MANAGEMENT)), Map.of("approvalDecision", "approve",
+                        "approvalNote", "Matches the certification scope agreed with the customers"));
                 return;
             }
             Thread.sleep(100);

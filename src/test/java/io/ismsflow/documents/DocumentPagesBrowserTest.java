@@ -140,7 +140,7 @@ class DocumentPagesBrowserTest {
         browser.signIn("isms-manager");
         browser.open("/context/roles/" + role);
         WebElement tasks = browser.waitFor(By.cssSelector("main section.card:nth-of-type(2) table"));
-        assertThat(tasks.getText()).contains("Document review").contains("Approve document").contains("ISMS scope approval");
+        assertThat(tasks.getText()).contains("Document review").contains("Approve document").contains("Approval of documented information");
         browser.screenshot("role-page");
         assertReadableAndAccessible();
         browser.driver().findElement(By.linkText("Edit or assign")).click();

@@ -1,4 +1,4 @@
-package io.ismsflow.context;
+package io.ismsflow.approval;
 
 import io.ismsflow.tasks.TaskSubmissionCheck;
 import io.ismsflow.tasks.UserTask;
@@ -7,18 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Four eyes on the scope (4.3): whoever drafted a version may not approve it; sending it back needs the reason. */
+/** Four eyes on every approval: whoever proposed the version may not approve it; sending it back needs the reason. */
 @Component
-class ScopeTaskChecks implements TaskSubmissionCheck {
+class ApprovalTaskChecks implements TaskSubmissionCheck {
 
     @Override
     public String processId() {
-        return IsmsScope.PROCESS_ID;
+        return Approvals.PROCESS_ID;
     }
 
     @Override
     public String taskElementId() {
-        return "approve-scope";
+        return "approve";
     }
 
     @Override
@@ -26,13 +26,13 @@ class ScopeTaskChecks implements TaskSubmissionCheck {
         refusal(task, taskVariables, user).ifPresent(reason -> {
             throw new RefusedException(reason);
         });
-        TaskSubmissionCheck.requireWhenAnswered(submission, "scopeDecision", "reject", "scopeDecisionNote", "is required when you send the scope back");
+        TaskSubmissionCheck.requireWhenAnswered(submission, "approvalDecision", "reject", "approvalNote", "is required when you send it back");
     }
 
     @Override
     public Optional<String> refusal(UserTask task, Map<String, Object> taskVariables, String user) {
-        return user.equals(taskVariables.get("scopeDraftedBy"))
-                ? Optional.of("You drafted this version of the scope: another member of top management approves it")
+        return user.equals(taskVariables.get("proposedBy"))
+                ? Optional.of("You proposed this version (" + taskVariables.get("subject") + "): someone else approves it (four eyes)")
                 : Optional.empty();
     }
 }
