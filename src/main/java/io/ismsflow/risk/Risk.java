@@ -44,7 +44,7 @@ public class Risk {
     Risk() {
     }
 
-    static Risk identify(RiskDraft draft, RiskMatrix matrix, RiskProperties properties, LocalDate today) {
+    static Risk identify(RiskDraft draft, RiskMatrix matrix, LocalDate today) {
         Risk risk = new Risk();
         risk.status = RiskStatus.OPEN;
         risk.describe(draft);
@@ -52,7 +52,7 @@ public class Risk {
                 draft.residualLikelihood(), draft.residualImpact(), matrix);
         risk.nextReviewDue = draft.nextReviewDue() != null
                 ? draft.nextReviewDue()
-                : today.plus(properties.intervalFor(risk.residualLevel));
+                : today.plus(matrix.reviewInterval(risk.residualLevel));
         return risk;
     }
 
@@ -77,11 +77,11 @@ public class Risk {
         return true;
     }
 
-    void reassess(Reassessment reassessment, RiskMatrix matrix, RiskProperties properties, Instant now, LocalDate today) {
+    void reassess(Reassessment reassessment, RiskMatrix matrix, Instant now, LocalDate today) {
         score(reassessment.likelihood(), reassessment.impact(), reassessment.treatment(), reassessment.treatmentPlan(),
                 reassessment.residualLikelihood(), reassessment.residualImpact(), matrix);
         lastReviewedAt = now;
-        nextReviewDue = today.plus(properties.intervalFor(residualLevel));
+        nextReviewDue = today.plus(matrix.reviewInterval(residualLevel));
         status = acceptance == Acceptance.ABOVE_APPETITE ? RiskStatus.UNDER_REVIEW : RiskStatus.OPEN;
     }
 

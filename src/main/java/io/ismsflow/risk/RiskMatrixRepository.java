@@ -1,13 +1,19 @@
 package io.ismsflow.risk;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface RiskMatrixRepository extends ListCrudRepository<RiskMatrix, Integer> {
 
+    Optional<RiskMatrix> findFirstByStatusOrderByIdDesc(CriteriaStatus status);
+
     Optional<RiskMatrix> findFirstByOrderByIdDesc();
 
+    List<RiskMatrix> findAllByOrderByIdDesc();
+
+    /** The approved criteria in force. */
     default RiskMatrix current() {
-        return findFirstByOrderByIdDesc().orElseThrow(() -> new IllegalStateException("No risk matrix is defined"));
+        return findFirstByStatusOrderByIdDesc(CriteriaStatus.APPROVED).orElseThrow(() -> new IllegalStateException("No risk criteria are approved"));
     }
 }

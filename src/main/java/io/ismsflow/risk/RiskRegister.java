@@ -80,7 +80,7 @@ public class RiskRegister {
     }
 
     public Risk identify(RiskDraft draft, Actor actor) {
-        Risk risk = risks.save(Risk.identify(draft, matrices.current(), properties, LocalDate.now(clock)));
+        Risk risk = risks.save(Risk.identify(draft, matrices.current(), LocalDate.now(clock)));
         risk.assignCode();
         risk = risks.save(risk);
         trail.record(ENTITY, risk.getId(), "identified", null, risk, actor);
@@ -119,7 +119,7 @@ public class RiskRegister {
             return AssessmentResult.of(risk, decisionDueAt);
         }
         var before = trail.snapshot(risk);
-        risk.reassess(reassessment, matrices.current(), properties, clock.instant(), LocalDate.now(clock));
+        risk.reassess(reassessment, matrices.current(), clock.instant(), LocalDate.now(clock));
         risk = saveAndRecord(risk, "reassessed", before, actor);
         assessments.save(RiskAssessment.of(risk, reassessment.notes(), actor.jobKey(), actor.processInstanceKey(), actor.person()));
         return AssessmentResult.of(risk, decisionDueAt);

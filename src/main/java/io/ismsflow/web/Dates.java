@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -40,6 +41,22 @@ public class Dates {
         }
         ZonedDateTime local = inZone(day);
         return local == null ? "" : date(local.toLocalDate());
+    }
+
+    /** An ISO 8601 period in words: P12M is "12 months", P1Y6M "1 year 6 months". */
+    public String period(String iso) {
+        Period period = Period.parse(iso);
+        StringBuilder words = new StringBuilder();
+        append(words, period.getYears(), "year");
+        append(words, period.getMonths(), "month");
+        append(words, period.getDays(), "day");
+        return words.isEmpty() ? "0 days" : words.toString();
+    }
+
+    private static void append(StringBuilder words, int amount, String unit) {
+        if (amount != 0) {
+            words.append(words.isEmpty() ? "" : " ").append(amount).append(' ').append(unit).append(amount == 1 ? "" : "s");
+        }
     }
 
     public ZoneId zone() {

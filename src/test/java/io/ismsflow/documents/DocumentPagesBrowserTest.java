@@ -158,9 +158,14 @@ class DocumentPagesBrowserTest {
         browser.screenshot("scope");
         assertReadableAndAccessible();
         browser.open("/context/scope/draft");
-        browser.waitFor(By.name("statement"));
+        WebElement statement = browser.waitFor(By.name("statement"));
         browser.screenshot("scope-form");
         assertReadableAndAccessible();
+        statement.clear();
+        statement.sendKeys("The ISMS covers the SaaS platform and its support desk");
+        browser.driver().findElement(By.cssSelector("form.record-form button[type=submit].primary")).click();
+        assertThat(browser.waitFor(By.cssSelector("section.history")).getText()).contains("Ines Manager changed the draft scope");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("The ISMS covers the SaaS platform and its support desk");
     }
 
     private void assertReadableAndAccessible() throws IOException {

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
@@ -43,18 +40,12 @@ class RiskMatrixPropertiesTest {
                                       @ForAll @IntRange(min = 1, max = 5) int residualLikelihood,
                                       @ForAll @IntRange(min = 1, max = 5) int residualImpact) {
         Risk risk = Risk.identify(new RiskDraft("Property", null, "Asset", "Threat", "Vulnerability", true, false, false, "owner",
-                likelihood, impact, Treatment.MODIFY, null, residualLikelihood, residualImpact, null, null), MATRIX, intervals(),
+                likelihood, impact, Treatment.MODIFY, null, residualLikelihood, residualImpact, null, null), MATRIX,
                 LocalDate.of(2026, 1, 1));
 
         boolean within = !risk.getResidualLevel().isAbove(MATRIX.appetite());
         assertThat(risk.getAcceptance()).isEqualTo(within ? Acceptance.WITHIN_APPETITE : Acceptance.ABOVE_APPETITE);
-        assertThat(risk.getNextReviewDue()).isEqualTo(LocalDate.of(2026, 1, 1).plus(intervals().intervalFor(risk.getResidualLevel())));
-    }
-
-    private static RiskProperties intervals() {
-        Map<RiskLevel, Period> intervals = new EnumMap<>(Map.of(RiskLevel.CRITICAL, Period.ofMonths(3), RiskLevel.HIGH, Period.ofMonths(6),
-                RiskLevel.MEDIUM, Period.ofMonths(12), RiskLevel.LOW, Period.ofMonths(24)));
-        return new RiskProperties(intervals, Duration.ofDays(14), Duration.ofDays(7), null);
+        assertThat(risk.getNextReviewDue()).isEqualTo(LocalDate.of(2026, 1, 1).plus(MATRIX.reviewInterval(risk.getResidualLevel())));
     }
 
     /** The matrix exactly as the migration seeds it. */
@@ -69,6 +60,11 @@ class RiskMatrixPropertiesTest {
                 .map(cell -> new RiskMatrix.Cell(Integer.parseInt(cell.group(1)), Integer.parseInt(cell.group(2)), RiskLevel.valueOf(cell.group(3))))
                 .collect(Collectors.toSet());
         assertThat(cells).hasSize(25);
-        return new RiskMatrix(1, RiskLevel.MEDIUM, "V3", Instant.EPOCH, cells);
+        var rules = Set.of(new RiskMatrix.LevelRule(RiskLevel.LOW, AcceptanceAuthority.RISK_OWNER, "P24M"),
+                new RiskMatrix.LevelRule(RiskLevel.MEDIUM, AcceptanceAuthority.RISK_OWNER, "P12M"),
+                new RiskMatrix.LevelRule(RiskLevel.HIGH, AcceptanceAuthority.ISMS_MANAGER, "P6M"),
+                new RiskMatrix.LevelRule(RiskLevel.CRITICAL, AcceptanceAuthority.TOP_MANAGEMENT, "P3M"));
+        return new RiskMatrix(1, RiskLevel.MEDIUM, "V3", Instant.EPOCH, CriteriaStatus.APPROVED, null, "migration", "migration", Instant.EPOCH,
+                null, cells, Set.of(), rules);
     }
 }

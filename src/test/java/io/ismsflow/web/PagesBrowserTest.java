@@ -359,6 +359,36 @@ class PagesBrowserTest {
         browser.screenshot("party-page");
     }
 
+    @Test
+    void theRiskCriteriaAreReadableAndANewVersionIsProposedFromThem() throws IOException {
+        browser.signIn("isms-manager");
+        browser.open("/risks");
+        browser.waitFor(By.partialLinkText("The risk criteria")).click();
+        assertThat(browser.waitFor(By.cssSelector("main")).getText()).contains("Almost certain").contains("The risk owner and top management")
+                .contains("3 months");
+        browser.screenshot("risk-criteria");
+        assertReadable();
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.driver().findElement(By.linkText("Propose new criteria")).click();
+        browser.waitFor(By.name("description"));
+        browser.driver().findElement(By.cssSelector("button[type=submit].primary")).click();
+        browser.screenshot("risk-criteria-unchanged");
+        assertThat(errorNextTo("description")).isEqualTo("the proposal is the same as the criteria in force");
+        WebElement description = browser.driver().findElement(By.name("description"));
+        description.clear();
+        description.sendKeys("Critical risks reviewed every two months");
+        WebElement interval = browser.driver().findElement(By.name("intervals[3]"));
+        interval.clear();
+        interval.sendKeys("P2M");
+        browser.screenshot("risk-criteria-form");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.driver().findElement(By.cssSelector("button[type=submit].primary")).click();
+        assertThat(browser.waitFor(By.cssSelector("main")).getText()).contains("Proposed: version 2, with top management for approval")
+                .contains("2 months");
+        assertThat(browser.driver().findElement(By.cssSelector("section.history")).getText()).contains("Ines Manager proposed new risk criteria");
+    }
+
     /** "Try it out" in Swagger UI from a signed-in session: a change goes through, with the CSRF token sent along. */
     @Test
     void theApiCanBeTriedOutFromSwaggerUi() throws IOException {
