@@ -17,9 +17,10 @@ public interface ApprovableRecord {
     /**
      * Records the decision, once: a redelivered job finds it taken and changes nothing.
      *
+     * @param stage the stage approved, for records approved in more than one ({@link Approvals#SINGLE} otherwise)
      * @param note the approver's note; required when sent back
      */
-    void decide(long id, boolean approved, String note, Actor actor);
+    void decide(long id, String stage, boolean approved, String note, Actor actor);
 
     /**
      * @param subject how people name it, e.g. "ISMS scope, version 3"

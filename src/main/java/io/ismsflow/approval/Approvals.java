@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Approvals {
 
     public static final String PROCESS_ID = "approval";
+    /** The stage of a record approved once. */
+    public static final String SINGLE = "approval";
     static final String MESSAGE = "approval-requested";
 
     private final EngineOutbox outbox;
@@ -27,7 +29,13 @@ public class Approvals {
     /** Called in the transaction that puts the version up for approval. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void request(String recordType, long recordId, String requestedBy) {
-        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, recordType + ":" + recordId,
-                Map.of("recordType", recordType, "recordId", recordId, "startedBy", requestedBy)));
+        request(recordType, recordId, SINGLE, requestedBy);
+    }
+
+    /** One stage of an approval in several (each stage is an approval process of its own, started when the one before is decided). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void request(String recordType, long recordId, String stage, String requestedBy) {
+        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, recordType + ":" + recordId + ":" + stage,
+                Map.of("recordType", recordType, "recordId", recordId, "approvalStage", stage, "startedBy", requestedBy)));
     }
 }

@@ -23,11 +23,13 @@ public class RecordApprovalDecisionWorker {
     @JobWorker(type = "record-approval-decision")
     public void record(ActivatedJob job, @Variable String recordType, @Variable long recordId,
                        @Variable(optional = true) String approvalDecision, @Variable(optional = true) String approvalNote,
-                       @Variable(optional = true) String proposedBy, @Variable(optional = true) String completedBy) {
+                       @Variable(optional = true) String approvalStage, @Variable(optional = true) String proposedBy,
+                       @Variable(optional = true) String completedBy) {
         boolean approved = JobInput.approval(job, "approvalDecision", approvalDecision, "approvalNote", approvalNote);
         if (completedBy != null && completedBy.equals(proposedBy)) {
             throw JobInput.incident(job, completedBy + " proposed this version and may not approve it (four eyes)");
         }
-        records.of(recordType).decide(recordId, approved, approvalNote, Actor.forJob(job, completedBy));
+        records.of(recordType).decide(recordId, approvalStage == null ? Approvals.SINGLE : approvalStage, approved, approvalNote,
+                Actor.forJob(job, completedBy));
     }
 }

@@ -118,7 +118,7 @@ public class IsmsScope implements ApprovableRecord {
      * one before superseded; rejected, it is a draft again for its author, with the reason.
      */
     @Override
-    public void decide(long id, boolean approved, String note, Actor actor) {
+    public void decide(long id, String stage, boolean approved, String note, Actor actor) {
         ScopeVersion scope = get(id);
         if (scope.getStatus() != ScopeStatus.AWAITING_APPROVAL) {
             return;

@@ -117,7 +117,7 @@ public class RiskCriteria implements ApprovableRecord {
 
     /** Approved, the proposal is in force and the criteria before it superseded; sent back, it stays on record, rejected. */
     @Override
-    public void decide(long id, boolean approved, String note, Actor actor) {
+    public void decide(long id, String stage, boolean approved, String note, Actor actor) {
         RiskMatrix proposed = get(Math.toIntExact(id));
         if (proposed.status() != CriteriaStatus.AWAITING_APPROVAL) {
             return;

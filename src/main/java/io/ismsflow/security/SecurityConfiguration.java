@@ -74,7 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/risk-criteria").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(PUT, "/api/risks/*").hasAnyAuthority(RISK_EDITORS)
-                        .requestMatchers(POST, "/api/controls").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(POST, "/api/controls", "/api/soa/issues").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/api/nonconformities").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/context/issues", "/api/context/issues/*/retire", "/api/context/parties",
@@ -119,7 +119,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/risks/criteria/new").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
-                        .requestMatchers(POST, "/controls/*", "/controls/*/evidence").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers(POST, "/controls/*", "/controls/*/evidence", "/soa/issues").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/context/issues", "/context/issues/*", "/context/issues/*/retire", "/context/parties",
                                 "/context/parties/*", "/context/parties/*/retire", "/context/parties/*/feedback", "/context/roles", "/context/roles/*",
                                 "/context/roles/*/retire", "/context/scope/draft", "/context/scope/*/submit").hasAnyAuthority(CONTEXT_EDITORS)

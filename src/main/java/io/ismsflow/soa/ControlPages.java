@@ -44,15 +44,17 @@ class ControlPages {
     private final Validator validator;
     private final EvidenceFiles evidence;
     private final List<ControlReferences> references;
+    private final SoaIssues issues;
 
     ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories, Validator validator, EvidenceFiles evidence,
-                 List<ControlReferences> references) {
+                 List<ControlReferences> references, SoaIssues issues) {
         this.soa = soa;
         this.risks = risks;
         this.stories = stories;
         this.validator = validator;
         this.evidence = evidence;
         this.references = references;
+        this.issues = issues;
     }
 
     @GetMapping("/controls")
@@ -73,6 +75,10 @@ class ControlPages {
         model.addAttribute("applicable", applicable);
         model.addAttribute("status", status);
         model.addAttribute("q", q);
+        issues.latestIssued().ifPresent(latest -> {
+            model.addAttribute("issued", latest);
+            model.addAttribute("changedSinceIssue", issues.changedSince(latest).size());
+        });
         return "controls";
     }
 
