@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditTrail {
 
     private final TrailEntryRepository entries;
+    private final ObjectProvider<TaskCompleters> completers;
     private final ObjectMapper json;
     private final Clock clock;
 
-    AuditTrail(TrailEntryRepository entries, ObjectMapper json, Clock clock) {
+    AuditTrail(TrailEntryRepository entries, ObjectProvider<TaskCompleters> completers, ObjectMapper json, Clock clock) {
         this.entries = entries;
+        this.completers = completers;
         this.json = json;
         this.clock = clock;
     }
@@ -34,7 +37,7 @@ public class AuditTrail {
     public void record(String entityType, Object entityId, String action, Snapshot before, Object after, Actor actor) {
         entries.save(new TrailEntry(null, entityType, String.valueOf(entityId), action,
                 before == null ? null : before.json(), toJson(after),
-                actor.person(), actor.jobType(), actor.jobKey(), actor.processInstanceKey(), actor.elementId(),
+                attributed(actor), actor.jobType(), actor.jobKey(), actor.processInstanceKey(), actor.elementId(),
                 clock.instant()));
     }
 
@@ -49,6 +52,15 @@ public class AuditTrail {
     }
 
     public record Snapshot(String json) {
+    }
+
+    /** The person behind a worker's change: who completed the task before it, also when that was done in Tasklist. */
+    private String attributed(Actor actor) {
+        if (!Actor.UNATTRIBUTED.equals(actor.person()) || actor.processInstanceKey() == null) {
+            return actor.person();
+        }
+        TaskCompleters known = completers.getIfAvailable();
+        return known == null ? actor.person() : known.lastCompleterIn(actor.processInstanceKey()).orElse(actor.person());
     }
 
     private String toJson(Object state) {

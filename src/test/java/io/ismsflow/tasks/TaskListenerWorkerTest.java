@@ -6,6 +6,9 @@ import io.camunda.client.api.response.UserTaskProperties;
 import io.camunda.client.api.search.enums.ListenerEventType;
 import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.support.TestJob;
+import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.trail.TaskCompleters;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On a cluster, Camunda's user-task listener jobs keep the app's task table: a task's row opens, changes hands and
@@ -25,6 +29,9 @@ class TaskListenerWorkerTest {
 
     @Autowired TaskListenerWorker worker;
     @Autowired TaskRegister table;
+    @Autowired TaskCompleters completers;
+    @Autowired AuditTrail trail;
+    @Autowired TransactionTemplate transaction;
 
     @Test
     void aTasksRowFollowsItsListenerJobs() {
@@ -51,6 +58,32 @@ class TaskListenerWorkerTest {
     }
 
     @Test
+    void aCompletionInTasklistThatTheProcessForbidsIsDeniedWithTheReasonAndAnAllowedOneIsAttributed() {
+        long taskKey = KEYS.incrementAndGet();
+        Map<String, Object> approval = Map.of("recordType", "isms-scope", "recordId", 1, "subject", "ISMS scope, version 1",
+                "proposedBy", "top-manager");
+        ListenerJob creating = new ListenerJob(new TestJob(KEYS.incrementAndGet(), TaskListenerWorker.TYPE, 5151, "approval", "approve"),
+                ListenerEventType.CREATING, taskKey, null, null, approval);
+        assertThat(worker.handle(creating)).isEmpty();
+
+        ListenerJob byProposer = new ListenerJob(new TestJob(KEYS.incrementAndGet(), TaskListenerWorker.TYPE, 5151, "approval", "approve"),
+                ListenerEventType.COMPLETING, taskKey, "top-manager", null, approval);
+        assertThat(worker.handle(byProposer)).contains("You proposed this version (ISMS scope, version 1): someone else approves it (four eyes)");
+        assertThat(table.find(taskKey).orElseThrow().getState()).isEqualTo(TaskRecord.State.OPEN);
+
+        ListenerJob bySomeoneElse = new ListenerJob(new TestJob(KEYS.incrementAndGet(), TaskListenerWorker.TYPE, 5151, "approval", "approve"),
+                ListenerEventType.COMPLETING, taskKey, "board-member", null, approval);
+        assertThat(worker.handle(bySomeoneElse)).isEmpty();
+        assertThat(table.find(taskKey).orElseThrow().getCompletedBy()).isEqualTo("board-member");
+        assertThat(completers.lastCompleterIn(5151)).contains("board-member");
+
+        // The worker after the task finds no completedBy variable (Tasklist sets none): the trail asks the task table.
+        transaction.executeWithoutResult(status -> trail.record("isms-scope", "scope", "approved", null, Map.of(),
+                Actor.forJob(new TestJob(KEYS.incrementAndGet(), "record-approval-decision", 5151, "approval", "record-approval-decision"), null)));
+        assertThat(trail.find("isms-scope", "scope")).last().satisfies(entry -> assertThat(entry.actor()).isEqualTo("board-member"));
+    }
+
+    @Test
     void aTaskItsProcessCanceledIsClosedAsCanceled() {
         long taskKey = KEYS.incrementAndGet();
         deliverTwice(ListenerEventType.CREATING, taskKey, null, null, Map.of());
@@ -63,8 +96,8 @@ class TaskListenerWorkerTest {
     private void deliverTwice(ListenerEventType event, long taskKey, String assignee, OffsetDateTime due, Map<String, Object> variables) {
         ListenerJob job = new ListenerJob(new TestJob(KEYS.incrementAndGet(), TaskListenerWorker.TYPE, 4242, "corrective-action",
                 "contain-and-correct"), event, taskKey, assignee, due, variables);
-        worker.taskChanged(job);
-        worker.taskChanged(job);
+        assertThat(worker.handle(job)).isEmpty();
+        assertThat(worker.handle(job)).isEmpty();
     }
 
     /** A listener job as Zeebe hands it to a worker: the user task's properties and the event. */
