@@ -73,6 +73,7 @@ class RiskPages {
         model.addAttribute("likelihoods", List.of(5, 4, 3, 2, 1));
         model.addAttribute("impacts", List.of(1, 2, 3, 4, 5));
         model.addAttribute("assessments", register.assessmentsOf(id).reversed());
+        model.addAttribute("acceptances", register.acceptancesOf(id));
         List<TrailEntry> trail = register.trailOf(id);
         model.addAttribute("history", stories.of(trail).reversed());
         trail.stream().map(TrailEntry::processInstanceKey).filter(Objects::nonNull).reduce((first, last) -> last)

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,17 +26,21 @@ public class RiskRegister {
     private final RiskRepository risks;
     private final RiskAssessmentRepository assessments;
     private final RiskMatrixRepository matrices;
+    private final RiskAcceptanceRepository acceptances;
     private final RiskProperties properties;
     private final AuditTrail trail;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RiskRegister(RiskRepository risks, RiskAssessmentRepository assessments, RiskMatrixRepository matrices,
-                 RiskProperties properties, AuditTrail trail, Clock clock) {
+    RiskRegister(RiskRepository risks, RiskAssessmentRepository assessments, RiskMatrixRepository matrices, RiskAcceptanceRepository acceptances,
+                 RiskProperties properties, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
         this.risks = risks;
         this.assessments = assessments;
         this.matrices = matrices;
+        this.acceptances = acceptances;
         this.properties = properties;
         this.trail = trail;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -91,8 +96,16 @@ public class RiskRegister {
         Risk risk = get(id);
         Versions.requireCurrent("Risk " + risk.getCode(), risk.getVersion(), draft.version());
         var before = trail.snapshot(risk);
+        RiskLevel residualBefore = risk.getResidualLevel();
+        int likelihoodBefore = risk.getResidualLikelihood();
+        int impactBefore = risk.getResidualImpact();
         risk.edit(draft, matrices.current());
-        return saveAndRecord(risk, "edited", before, actor);
+        Risk saved = saveAndRecord(risk, "edited", before, actor);
+        if (likelihoodBefore != saved.getResidualLikelihood() || impactBefore != saved.getResidualImpact()
+                || residualBefore != saved.getResidualLevel()) {
+            events.publishEvent(new ResidualChanged(id, actor));
+        }
+        return saved;
     }
 
     /**
@@ -100,10 +113,19 @@ public class RiskRegister {
      * process, it also records which process instance reviews the risk (once per instance).
      */
     public Risk openReview(long id, Actor actor) {
+        return openReview(id, actor, "review-opened");
+    }
+
+    /** Opens a review because the residual risk changed outside one: the trail says why it started (8.2). */
+    Risk openReviewAfterChange(long id, Actor actor) {
+        return openReview(id, actor, "review-opened-after-residual-change");
+    }
+
+    private Risk openReview(long id, Actor actor, String action) {
         Risk risk = get(id);
         var before = trail.snapshot(risk);
         if (risk.openReview()) {
-            return saveAndRecord(risk, "review-opened", before, actor);
+            return saveAndRecord(risk, action, before, actor);
         }
         Long instance = actor.processInstanceKey();
         if (instance != null && trailOf(id).stream().noneMatch(entry -> instance.equals(entry.processInstanceKey()))) {
@@ -112,23 +134,58 @@ public class RiskRegister {
         return risk;
     }
 
+    /**
+     * Applies the owner's reassessment and records their explicit acceptance of the residual risk (6.1.3 f); where
+     * the level needs a higher authority, the acceptance awaits its co-approval. Once per job: a redelivered job
+     * finds its assessment and returns the same result.
+     */
     public AssessmentResult recordAssessment(long riskId, Reassessment reassessment, Actor actor) {
         Risk risk = get(riskId);
         Instant decisionDueAt = clock.instant().plus(properties.residualDecisionDue());
+        RiskMatrix criteria = matrices.current();
         if (assessments.findByJobKey(actor.jobKey()).isPresent()) {
-            return AssessmentResult.of(risk, decisionDueAt);
+            return AssessmentResult.of(risk, authorityFor(risk, criteria), decisionDueAt);
         }
         var before = trail.snapshot(risk);
-        risk.reassess(reassessment, matrices.current(), clock.instant(), LocalDate.now(clock));
+        risk.reassess(reassessment, criteria, clock.instant(), LocalDate.now(clock));
         risk = saveAndRecord(risk, "reassessed", before, actor);
         assessments.save(RiskAssessment.of(risk, reassessment.notes(), actor.jobKey(), actor.processInstanceKey(), actor.person()));
-        return AssessmentResult.of(risk, decisionDueAt);
+        AcceptanceAuthority authority = authorityFor(risk, criteria);
+        supersedeAcceptances(riskId);
+        RiskAcceptance accepted = acceptances.save(new RiskAcceptance(null, riskId, risk.getResidualLikelihood(), risk.getResidualImpact(),
+                risk.getResidualLevel(), criteria.id(), authority, authority == AcceptanceAuthority.RISK_OWNER
+                ? RiskAcceptance.State.ACCEPTED : RiskAcceptance.State.AWAITING_CO_APPROVAL, actor.person(), clock.instant(), null, null,
+                null, risk.getNextReviewDue(), actor.processInstanceKey(), actor.jobKey()));
+        trail.record(ENTITY, riskId, "residual-accepted-by-owner", null, accepted, actor);
+        return AssessmentResult.of(risk, authority, decisionDueAt);
     }
 
-    /** Records the approval of a residual risk above the appetite (6.1.3 f); repeated calls change nothing. */
+    /** Who must accept the residual risk: the criteria's authority for its level, at least an ISMS manager above the appetite. */
+    static AcceptanceAuthority authorityFor(Risk risk, RiskMatrix criteria) {
+        AcceptanceAuthority named = criteria.ruleFor(risk.getResidualLevel()).acceptanceAuthority();
+        boolean above = !criteria.withinAppetite(risk.getResidualLevel());
+        return above && named == AcceptanceAuthority.RISK_OWNER ? AcceptanceAuthority.ISMS_MANAGER : named;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RiskAcceptance> acceptancesOf(long riskId) {
+        return acceptances.findByRiskOrderByIdDesc(riskId);
+    }
+
+    private void supersedeAcceptances(long riskId) {
+        acceptances.findByRiskAndStateNot(riskId, RiskAcceptance.State.SUPERSEDED).forEach(old -> acceptances.save(old.superseded()));
+    }
+
+    /**
+     * The co-approval of the residual risk by the authority its level needs (6.1.3 f), completing the owner's
+     * acceptance; repeated calls change nothing.
+     */
     public Risk acceptResidual(long riskId, String reason, Actor actor) {
         Risk risk = get(riskId);
         var before = trail.snapshot(risk);
+        acceptances.findByRiskAndStateNot(riskId, RiskAcceptance.State.SUPERSEDED).stream()
+                .filter(pending -> pending.state() == RiskAcceptance.State.AWAITING_CO_APPROVAL)
+                .forEach(pending -> acceptances.save(pending.coApproved(actor.person(), clock.instant(), reason)));
         return risk.acceptResidual(actor.person(), reason, clock.instant())
                 ? saveAndRecord(risk, "residual-risk-accepted", before, actor)
                 : risk;
@@ -138,9 +195,12 @@ public class RiskRegister {
     public Risk rescoreResidual(long riskId, int residualLikelihood, int residualImpact, Actor actor) {
         Risk risk = get(riskId);
         var before = trail.snapshot(risk);
-        return risk.rescoreResidual(residualLikelihood, residualImpact, matrices.current())
-                ? saveAndRecord(risk, "residual-rescored", before, actor)
-                : risk;
+        if (!risk.rescoreResidual(residualLikelihood, residualImpact, matrices.current())) {
+            return risk;
+        }
+        Risk saved = saveAndRecord(risk, "residual-rescored", before, actor);
+        events.publishEvent(new ResidualChanged(riskId, actor));
+        return saved;
     }
 
     private Risk saveAndRecord(Risk risk, String action, AuditTrail.Snapshot before, Actor actor) {

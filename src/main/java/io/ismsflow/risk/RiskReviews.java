@@ -5,6 +5,7 @@ import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.ConflictException;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,21 @@ public class RiskReviews {
         } catch (OptimisticLockingFailureException e) {
             throw new ReviewAlreadyRunningException(risk.getCode());
         }
+    }
+
+    /**
+     * A residual score changed outside a review (an edit, a corrective action): a review starts in the same
+     * transaction, so the owner accepts the new residual risk (6.1.3 f) unless a review runs already.
+     */
+    @EventListener
+    void residualChanged(ResidualChanged change) {
+        Risk risk = register.get(change.riskId());
+        if (risk.getStatus() == RiskStatus.UNDER_REVIEW) {
+            return;
+        }
+        register.openReviewAfterChange(risk.getId(), change.actor());
+        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, risk.getCode(),
+                Map.of("riskId", risk.getId(), "startedBy", change.actor().person())));
     }
 
     private void requestReview(long riskId, String startedBy) {

@@ -107,7 +107,8 @@ final class FormSchema {
     private static String problemWith(JsonNode field, Object value, Map<String, Object> variables, LocalDate today) {
         JsonNode rules = field.path("validate");
         boolean blank = value == null || (value instanceof String text && text.isBlank())
-                || (value instanceof Collection<?> list && list.isEmpty());
+                || (value instanceof Collection<?> list && list.isEmpty())
+                || (Boolean.FALSE.equals(value) && "checkbox".equals(field.path("type").asText()));
         if (blank) {
             return rules.path("required").asBoolean(false) ? "is required" : null;
         }

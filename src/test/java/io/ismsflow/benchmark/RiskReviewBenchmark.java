@@ -58,7 +58,7 @@ class RiskReviewBenchmark {
 
         for (UserTask task : reassessments(codes)) {
             tasks.complete(task.key(), TestUsers.as("risk-owner"), Map.of("likelihood", 2, "impact", 3, "treatment", "MODIFY",
-                    "treatmentControls", "5.15", "residualLikelihood", 1, "residualImpact", 3));
+                    "treatmentControls", "5.15", "residualLikelihood", 1, "residualImpact", 3, "ownerAccepts", true));
         }
         long submitted = System.nanoTime();
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))

@@ -87,7 +87,7 @@ class EscalationChainTest {
         }));
 
         tasks.complete(task.key(), TestUsers.as("risk-owner"), Map.of("likelihood", 2, "impact", 2, "treatment", "MODIFY",
-                "residualLikelihood", 1, "residualImpact", 2));
+                "residualLikelihood", 1, "residualImpact", 2, "ownerAccepts", true));
         assertThat(escalations.levelOf(task.processInstanceKey(), "reassess-risk")).isEmpty();
         assertThat(escalations.of(task.processInstanceKey())).allSatisfy(step -> assertThat(step.resolvedAt()).isNotNull());
     }
@@ -99,7 +99,7 @@ class EscalationChainTest {
         awaitLevels(task, Escalation.Level.REMINDER);
 
         tasks.complete(task.key(), TestUsers.as("risk-owner"), Map.of("likelihood", 2, "impact", 2, "treatment", "MODIFY",
-                "residualLikelihood", 1, "residualImpact", 2));
+                "residualLikelihood", 1, "residualImpact", 2, "ownerAccepts", true));
         openTasks.awaitGone(task.key());
         clock.advance(Duration.ofDays(10));
 

@@ -82,7 +82,7 @@ class ConcurrentRequestsTest {
         rest.withBasicAuth("risk-owner", "demo").postForEntity("/api/risks/" + risk.getId() + "/reviews", null, JsonNode.class);
         UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
         Map<String, Object> reassessment = Map.of("likelihood", 2, "impact", 2, "treatment", "MODIFY",
-                "residualLikelihood", 1, "residualImpact", 1);
+                "residualLikelihood", 1, "residualImpact", 1, "ownerAccepts", true);
 
         List<ResponseEntity<JsonNode>> answers = Together.run(THREADS, n -> rest.withBasicAuth("risk-owner", "demo")
                 .postForEntity("/api/tasks/" + task.key() + "/complete", new HttpEntity<>(reassessment), JsonNode.class));

@@ -144,7 +144,7 @@ class HostileInputPropertiesTest {
     @Provide
     Arbitrary<Map<String, Object>> reassessments() {
         return hostile(map("likelihood", 3, "impact", 3, "treatment", "MODIFY", "treatmentControls", "5.15",
-                "residualLikelihood", 2, "residualImpact", 2, "notes", "Reviewed"));
+                "residualLikelihood", 2, "residualImpact", 2, "notes", "Reviewed", "ownerAccepts", true));
     }
 
     @Provide

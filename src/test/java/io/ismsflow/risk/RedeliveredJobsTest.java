@@ -34,7 +34,7 @@ class RedeliveredJobsTest {
     void aReassessmentDeliveredTwiceIsRecordedOnce() {
         Risk risk = riskUnderReview();
         TestJob job = job("record-risk-assessment");
-        Reassessment reassessment = new Reassessment(2, 3, Treatment.MODIFY, "Plan", 1, 3, "Twice");
+        Reassessment reassessment = new Reassessment(2, 3, Treatment.MODIFY, "Plan", 1, 3, "Twice", true);
 
         AssessmentResult first = recordAssessment.recordAssessment(job, risk.getId(), reassessment, "risk-owner");
         AssessmentResult second = recordAssessment.recordAssessment(job, risk.getId(), reassessment, "risk-owner");
@@ -42,20 +42,20 @@ class RedeliveredJobsTest {
         assertThat(second).usingRecursiveComparison().ignoringFields("decisionDueAt").isEqualTo(first);
         assertThat(register.assessmentsOf(risk.getId())).hasSize(1);
         assertThat(register.get(risk.getId()).getVersion()).isEqualTo(risk.getVersion() + 1);
-        assertThat(actions(risk)).containsExactly("identified", "review-opened", "reassessed");
+        assertThat(actions(risk)).containsExactly("identified", "review-opened", "reassessed", "residual-accepted-by-owner");
     }
 
     @Test
     void anAcceptanceDeliveredTwiceIsRecordedOnce() {
         Risk risk = riskUnderReview();
         recordAssessment.recordAssessment(job("record-risk-assessment"), risk.getId(),
-                new Reassessment(5, 5, Treatment.RETAIN, null, 4, 4, null), "risk-owner");
+                new Reassessment(5, 5, Treatment.RETAIN, null, 4, 4, null, true), "risk-owner");
         TestJob job = job("accept-residual-risk");
 
         acceptResidual.acceptResidualRisk(job, risk.getId(), "Covered by insurance", "isms-manager");
         acceptResidual.acceptResidualRisk(job, risk.getId(), "Covered by insurance", "isms-manager");
 
-        assertThat(actions(risk)).containsExactly("identified", "review-opened", "reassessed", "residual-risk-accepted");
+        assertThat(actions(risk)).containsExactly("identified", "review-opened", "reassessed", "residual-accepted-by-owner", "residual-risk-accepted");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ismsflow.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
@@ -96,7 +97,8 @@ class RiskReviewProcessTest {
         }
 
         List<TrailEntry> riskTrail = trail.find("risk", risk.getId().toString());
-        assertThat(riskTrail).extracting(TrailEntry::action).containsExactly("identified", "review-opened", "review-process-started", "reassessed");
+        assertThat(riskTrail).extracting(TrailEntry::action).containsExactly("identified", "review-opened", "review-process-started", "reassessed",
+                "residual-accepted-by-owner");
         TrailEntry reassessed = riskTrail.get(3);
         assertThat(reassessed.actor()).isEqualTo("risk-owner");
         assertThat(reassessed.jobType()).isEqualTo("record-risk-assessment");
@@ -109,6 +111,83 @@ class RiskReviewProcessTest {
                     assertThat(entry.actor()).isEqualTo("risk-owner");
                     assertThat(entry.processInstanceKey()).isEqualTo(task.processInstanceKey());
                 });
+    }
+
+    @Test
+    void theOwnerAcceptsALowResidualAloneAndEveryAcceptanceStaysInTheHistory() {
+        Risk risk = dueRisk(3, 3, 2, 2);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask first = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.complete(first.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 3, 2, 2, ""));
+        awaitCompleted(first.processInstanceKey());
+        assertThat(records.completedElementIds(first.processInstanceKey())).doesNotContain("decide-on-residual-risk");
+
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask second = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.complete(second.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 3, 1, 2, ""));
+        awaitCompleted(second.processInstanceKey());
+
+        assertThat(register.acceptancesOf(risk.getId())).extracting(RiskAcceptance::state, RiskAcceptance::owner, RiskAcceptance::authority,
+                RiskAcceptance::residualLikelihood).containsExactly(
+                tuple(RiskAcceptance.State.ACCEPTED, "risk-owner", AcceptanceAuthority.RISK_OWNER, 1),
+                tuple(RiskAcceptance.State.SUPERSEDED, "risk-owner", AcceptanceAuthority.RISK_OWNER, 2));
+        assertThat(register.acceptancesOf(risk.getId()).getFirst().expiresOn()).isEqualTo(register.get(risk.getId()).getNextReviewDue());
+        assertThat(register.acceptancesOf(risk.getId()).getFirst().criteriaVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void aCriticalResidualIsCoApprovedByTopManagementAfterTheOwner() {
+        Risk risk = dueRisk(5, 5, 5, 4);
+        UserTask reassess = reassessedAboveAppetite(risk, 5, 5, 5, 4);
+        UserTask decision = openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId());
+        assertThat(decision.candidateGroups()).containsExactly("top-management");
+        assertThat(register.acceptancesOf(risk.getId())).singleElement().satisfies(pending -> {
+            assertThat(pending.state()).isEqualTo(RiskAcceptance.State.AWAITING_CO_APPROVAL);
+            assertThat(pending.authority()).isEqualTo(AcceptanceAuthority.TOP_MANAGEMENT);
+        });
+        tasks.complete(decision.key(), TestUsers.as("top-manager"),
+                Map.of("residualDecision", "accept", "decisionReason", "Business continuity plan covers the outage"));
+        awaitCompleted(reassess.processInstanceKey());
+        assertThat(register.acceptancesOf(risk.getId())).singleElement().satisfies(accepted -> {
+            assertThat(accepted.state()).isEqualTo(RiskAcceptance.State.ACCEPTED);
+            assertThat(accepted.owner()).isEqualTo("risk-owner");
+            assertThat(accepted.coApprovedBy()).isEqualTo("top-manager");
+            assertThat(accepted.reason()).isEqualTo("Business continuity plan covers the outage");
+        });
+    }
+
+    @Test
+    void onlyTheNamedOwnerReassessesAndTheyAcceptExplicitly() {
+        Risk risk = dueRisk(3, 3, 2, 2);
+        reviews.start(risk.getId(), "isms-manager");
+        UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        tasks.unclaim(task.key(), TestUsers.as("risk-owner"));
+
+        assertThatThrownBy(() -> tasks.complete(task.key(), TestUsers.as("it-operations"), RiskReviewSteps.reassessment(3, 3, 2, 2, "")))
+                .isInstanceOf(io.ismsflow.web.RefusedException.class)
+                .hasMessage("Only Rafael Owner, the risk owner, or the delegate they name reassesses this risk and accepts its residual (6.1.3 f)");
+        Map<String, Object> withoutAcceptance = new java.util.HashMap<>(RiskReviewSteps.reassessment(3, 3, 2, 2, ""));
+        withoutAcceptance.put("ownerAccepts", false);
+        assertThatThrownBy(() -> tasks.complete(task.key(), TestUsers.as("risk-owner"), withoutAcceptance))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.problems()).containsEntry("ownerAccepts", "is required"));
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 3, 2, 2, ""));
+        awaitCompleted(task.processInstanceKey());
+    }
+
+    @Test
+    void anEditThatChangesTheResidualStartsAReviewInsteadOfPassingSilently() {
+        Risk risk = dueRisk(3, 3, 2, 2);
+        Risk current = register.get(risk.getId());
+        register.edit(risk.getId(), new RiskDraft(current.getTitle(), null, "Test asset", "Test threat", "Test vulnerability", true, false, true,
+                "risk-owner", 3, 3, Treatment.MODIFY, "Test plan", 4, 4, current.getNextReviewDue(), current.getVersion()),
+                Actor.person("isms-manager"));
+
+        assertThat(register.get(risk.getId()).getStatus()).isEqualTo(RiskStatus.UNDER_REVIEW);
+        UserTask task = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
+        assertThat(trail.find("risk", risk.getId().toString())).extracting(TrailEntry::action)
+                .contains("edited", "review-opened-after-residual-change");
+        tasks.complete(task.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(3, 3, 2, 2, ""));
+        awaitCompleted(task.processInstanceKey());
     }
 
     @Test

@@ -21,6 +21,7 @@ public final class RiskReviewSteps {
         variables.put("residualLikelihood", residualLikelihood);
         variables.put("residualImpact", residualImpact);
         variables.put("notes", "Reassessed in a test");
+        variables.put("ownerAccepts", true);
         return variables;
     }
 }

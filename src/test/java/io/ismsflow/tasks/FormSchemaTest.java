@@ -31,8 +31,10 @@ class FormSchemaTest {
         submission.put("treatment", "IGNORE");
         submission.put("treatmentControls", "five point one");
         submission.put("riskId", 1);
+        submission.put("ownerAccepts", false);
 
         assertThat(form("risk-reassessment").problemsWith(submission, Map.of(), TODAY)).containsOnly(
+                Map.entry("ownerAccepts", "is required"),
                 Map.entry("likelihood", "must be at most 5"),
                 Map.entry("impact", "must be a number"),
                 Map.entry("residualImpact", "is required"),
@@ -97,6 +99,7 @@ class FormSchemaTest {
         submission.put("treatment", "MODIFY");
         submission.put("treatmentPlan", "Segment the network");
         submission.put("treatmentControls", "5.15, 8.22;ORG-2");
+        submission.put("ownerAccepts", true);
         submission.put("residualLikelihood", 2);
         submission.put("residualImpact", 2);
         submission.put("notes", "");

@@ -72,7 +72,7 @@ class TaskApiTest {
     @Test
     void refusesASubmissionTheFormDoesNotAllow() {
         ResponseEntity<JsonNode> response = complete(Map.of("likelihood", 7, "impact", 3, "treatment", "MODIFY",
-                "residualLikelihood", 1, "residualImpact", 3, "riskId", 1));
+                "residualLikelihood", 1, "residualImpact", 3, "riskId", 1, "ownerAccepts", true));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("likelihood", "riskId");
@@ -90,7 +90,7 @@ class TaskApiTest {
         });
 
         ResponseEntity<JsonNode> response = complete(Map.of("likelihood", 2, "impact", 3, "treatment", "MODIFY",
-                "residualLikelihood", 1, "residualImpact", 3));
+                "residualLikelihood", 1, "residualImpact", 3, "ownerAccepts", true));
 
         assertThat(taskTable.find(task.key())).hasValueSatisfying(row -> {
             assertThat(row.getState()).isEqualTo(TaskRecord.State.COMPLETED);
@@ -155,8 +155,14 @@ class TaskApiTest {
                 .satisfies(entry -> assertThat(entry.action()).isEqualTo("reassigned"))
                 .satisfies(entry -> assertThat(entry.actor()).isEqualTo("isms-manager"));
 
-        assertThat(colleague.postForEntity("/api/tasks/" + task.key() + "/complete", new HttpEntity<>(validReassessment()), Void.class)
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // A reassessment is the named owner's own (6.1.3 f): handed to a colleague, it still waits for the owner.
+        ResponseEntity<JsonNode> notTheOwner = colleague.postForEntity("/api/tasks/" + task.key() + "/complete",
+                new HttpEntity<>(validReassessment()), JsonNode.class);
+        assertThat(notTheOwner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(notTheOwner.getBody().get("detail").asText()).startsWith("Only Rafael Owner, the risk owner");
+        manager.postForEntity("/api/tasks/" + task.key() + "/assign", Map.of("assignee", "risk-owner"), Void.class);
+        assertThat(rest.withBasicAuth("risk-owner", "demo").postForEntity("/api/tasks/" + task.key() + "/complete",
+                new HttpEntity<>(validReassessment()), Void.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     @Test
@@ -192,7 +198,7 @@ class TaskApiTest {
     }
 
     private Map<String, Object> validReassessment() {
-        return Map.of("likelihood", 2, "impact", 3, "treatment", "MODIFY", "residualLikelihood", 1, "residualImpact", 3);
+        return Map.of("likelihood", 2, "impact", 3, "treatment", "MODIFY", "residualLikelihood", 1, "residualImpact", 3, "ownerAccepts", true);
     }
 
     @Test

@@ -77,6 +77,7 @@ class TaskListBrowserTest {
         assertThat(likelihood.getDomProperty("value")).isEqualTo("3");
         replace(likelihood, "2");
         replace(driver.findElement(By.cssSelector("textarea[id$='notes-field']")), "Reviewed in the browser: MFA is enforced now");
+        driver.findElement(By.cssSelector("input[id$='owner-accepts-field']")).click();
         browser.screenshot("risk-owner-fills-reassessment");
         driver.findElement(By.id("complete")).click();
 
@@ -97,6 +98,7 @@ class TaskListBrowserTest {
         browser.open("/tasks/" + task.key());
         WebElement controls = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[id$='treatment-controls-field']")));
         replace(controls, "5.15, 5.99");
+        driver.findElement(By.cssSelector("input[id$='owner-accepts-field']")).click();
         driver.findElement(By.id("complete")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form"), "Control 5.99 not in the SoA"));
@@ -108,10 +110,10 @@ class TaskListBrowserTest {
 
     @Test
     void aViewerSeesOpenTasksButCannotClaimThem() throws IOException {
-        Risk risk = riskUnderReview(5, 5);
+        Risk risk = riskUnderReview(4, 4);
         UserTask reassess = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
-        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), Map.of("likelihood", 5, "impact", 5, "treatment", "RETAIN",
-                "residualLikelihood", 5, "residualImpact", 5));
+        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), Map.of("likelihood", 4, "impact", 4, "treatment", "RETAIN",
+                "residualLikelihood", 4, "residualImpact", 4, "ownerAccepts", true));
         UserTask decision = new OpenTasks(inbox).awaitTask("decide-on-residual-risk", "riskId", risk.getId());
 
         browser.signIn("viewer");
