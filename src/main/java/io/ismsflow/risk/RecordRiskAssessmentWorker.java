@@ -23,7 +23,10 @@ public class RecordRiskAssessmentWorker {
     @JobWorker(type = "record-risk-assessment")
     public AssessmentResult recordAssessment(ActivatedJob job, @Variable long riskId,
                                              @VariablesAsType Reassessment reassessment,
+                                             @Variable(optional = true) ReviewTrigger reviewTrigger,
+                                             @Variable(optional = true) String reviewTriggerReference,
                                              @Variable(optional = true) String completedBy) {
-        return register.recordAssessment(riskId, input.valid(reassessment, job), Actor.forJob(job, completedBy));
+        return register.recordAssessment(riskId, input.valid(reassessment, job), reviewTrigger, reviewTriggerReference,
+                Actor.forJob(job, completedBy));
     }
 }

@@ -69,6 +69,10 @@ public class Risk {
         }
     }
 
+    void deferReview(LocalDate to) {
+        nextReviewDue = to;
+    }
+
     boolean openReview() {
         if (status == RiskStatus.UNDER_REVIEW) {
             return false;

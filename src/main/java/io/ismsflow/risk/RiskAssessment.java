@@ -19,11 +19,14 @@ public record RiskAssessment(
         int matrixVersion,
         String notes,
         String assessedBy,
-        Instant assessedAt) {
+        Instant assessedAt,
+        ReviewTrigger reviewTrigger,
+        String triggerReference) {
 
-    static RiskAssessment of(Risk risk, String notes, long jobKey, long processInstanceKey, String assessedBy) {
+    static RiskAssessment of(Risk risk, String notes, long jobKey, long processInstanceKey, String assessedBy, ReviewTrigger trigger,
+                             String triggerReference) {
         return new RiskAssessment(null, risk.getId(), jobKey, processInstanceKey, risk.getLikelihood(), risk.getImpact(),
                 risk.getLevel(), risk.getTreatment(), risk.getResidualLikelihood(), risk.getResidualImpact(),
-                risk.getResidualLevel(), risk.getMatrixVersion(), notes, assessedBy, risk.getLastReviewedAt());
+                risk.getResidualLevel(), risk.getMatrixVersion(), notes, assessedBy, risk.getLastReviewedAt(), trigger, triggerReference);
     }
 }

@@ -1,10 +1,15 @@
 package io.ismsflow.risk;
 
 import io.ismsflow.trail.Actor;
+import io.ismsflow.web.PlausibleDate;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -60,5 +65,15 @@ class RiskController {
     ResponseEntity<Void> startReview(@PathVariable long id, Principal principal) {
         reviews.start(id, Actor.of(principal).person());
         return ResponseEntity.accepted().build();
+    }
+
+    /** Moves the next review later: an ISMS manager's approval with the reason (8.2). */
+    @PostMapping("/{id}/deferral")
+    Risk defer(@PathVariable long id, @Valid @RequestBody Deferral deferral, Principal principal) {
+        return register.defer(id, deferral.nextReviewDue(), deferral.reason(), Actor.of(principal));
+    }
+
+    /** @param reason why the review may wait */
+    record Deferral(@NotNull @PlausibleDate LocalDate nextReviewDue, @NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -7,15 +7,18 @@ import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.ConflictException;
 import io.ismsflow.web.FormProblems;
+import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Listing;
 import io.ismsflow.web.TrailStories;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,6 +85,7 @@ class RiskPages {
         boolean editor = CurrentUser.of(authentication).groups().stream().anyMatch(List.of(Groups.ISMS_MANAGERS, Groups.RISK_OWNERS)::contains);
         model.addAttribute("mayEdit", editor);
         model.addAttribute("mayStartReview", editor && risk.getStatus() != RiskStatus.UNDER_REVIEW);
+        model.addAttribute("mayDefer", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
         return "risk";
     }
 
@@ -140,6 +144,23 @@ class RiskPages {
             redirect.addFlashAttribute("notice", "The review has started: its owner finds it in their task list.");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/risks/" + id;
+    }
+
+    /** An ISMS manager approves a later review date with the reason (8.2). */
+    @PostMapping("/risks/{id}/deferral")
+    String defer(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate nextReviewDue,
+                 @RequestParam(required = false) String reason, Authentication authentication, RedirectAttributes redirect) {
+        if (nextReviewDue == null || reason == null || reason.isBlank()) {
+            redirect.addFlashAttribute("problem", "A deferral needs the new date and the reason.");
+            return "redirect:/risks/" + id;
+        }
+        try {
+            register.defer(id, nextReviewDue, reason.trim(), Actor.of(authentication));
+            redirect.addFlashAttribute("notice", "The next review is due by " + nextReviewDue + ".");
+        } catch (InvalidFieldsException e) {
+            redirect.addFlashAttribute("problem", "Not deferred: the new date " + e.problems().get("nextReviewDue") + ".");
         }
         return "redirect:/risks/" + id;
     }

@@ -3,11 +3,13 @@ package io.ismsflow.risk;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
+import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -95,6 +97,10 @@ public class RiskRegister {
     public Risk edit(long id, RiskDraft draft, Actor actor) {
         Risk risk = get(id);
         Versions.requireCurrent("Risk " + risk.getCode(), risk.getVersion(), draft.version());
+        if (draft.nextReviewDue() != null && risk.getNextReviewDue() != null && draft.nextReviewDue().isAfter(risk.getNextReviewDue())) {
+            throw new InvalidFieldsException(Map.of("nextReviewDue",
+                    "a later review date needs an ISMS manager's approval with a reason: ask for a deferral"));
+        }
         var before = trail.snapshot(risk);
         RiskLevel residualBefore = risk.getResidualLevel();
         int likelihoodBefore = risk.getResidualLikelihood();
@@ -105,6 +111,19 @@ public class RiskRegister {
                 || residualBefore != saved.getResidualLevel()) {
             events.publishEvent(new ResidualChanged(id, actor));
         }
+        return saved;
+    }
+
+    /** Moves the next review later, approved by an ISMS manager with the reason (8.2); the trail keeps both. */
+    public Risk defer(long id, LocalDate nextReviewDue, String reason, Actor actor) {
+        Risk risk = get(id);
+        if (risk.getNextReviewDue() != null && !nextReviewDue.isAfter(risk.getNextReviewDue())) {
+            throw new InvalidFieldsException(Map.of("nextReviewDue", "is not later than the review date now: edit the risk to bring it forward"));
+        }
+        var before = trail.snapshot(risk);
+        risk.deferReview(nextReviewDue);
+        Risk saved = risks.save(risk);
+        trail.record(ENTITY, id, "review-deferred", before, Map.of("nextReviewDue", nextReviewDue.toString(), "reason", reason), actor);
         return saved;
     }
 
@@ -140,6 +159,12 @@ public class RiskRegister {
      * finds its assessment and returns the same result.
      */
     public AssessmentResult recordAssessment(long riskId, Reassessment reassessment, Actor actor) {
+        return recordAssessment(riskId, reassessment, null, null, actor);
+    }
+
+    /** @param trigger why the review started; none for reviews started before triggers were recorded */
+    public AssessmentResult recordAssessment(long riskId, Reassessment reassessment, ReviewTrigger trigger, String triggerReference,
+                                             Actor actor) {
         Risk risk = get(riskId);
         Instant decisionDueAt = clock.instant().plus(properties.residualDecisionDue());
         RiskMatrix criteria = matrices.current();
@@ -149,7 +174,8 @@ public class RiskRegister {
         var before = trail.snapshot(risk);
         risk.reassess(reassessment, criteria, clock.instant(), LocalDate.now(clock));
         risk = saveAndRecord(risk, "reassessed", before, actor);
-        assessments.save(RiskAssessment.of(risk, reassessment.notes(), actor.jobKey(), actor.processInstanceKey(), actor.person()));
+        assessments.save(RiskAssessment.of(risk, reassessment.notes(), actor.jobKey(), actor.processInstanceKey(), actor.person(), trigger,
+                triggerReference));
         AcceptanceAuthority authority = authorityFor(risk, criteria);
         supersedeAcceptances(riskId);
         RiskAcceptance accepted = acceptances.save(new RiskAcceptance(null, riskId, risk.getResidualLikelihood(), risk.getResidualImpact(),

@@ -40,7 +40,7 @@ class RiskReviewScheduler {
     @Scheduled(cron = "${isms.risk.review-scan.cron}")
     int startDueReviews() {
         return DueReviews.start("risk", register.dueForReview(LocalDate.now(clock)), Risk::getCode,
-                risk -> reviews.start(risk.getId(), SCHEDULER),
+                risk -> reviews.start(risk.getId(), SCHEDULER, ReviewTrigger.SCHEDULED, null),
                 RiskReviews.ReviewAlreadyRunningException.class);
     }
 }

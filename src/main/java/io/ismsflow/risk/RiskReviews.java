@@ -4,6 +4,7 @@ import io.ismsflow.engine.EngineOutbox;
 import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.ConflictException;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,14 +33,37 @@ public class RiskReviews {
         this.transaction = transaction;
     }
 
-    /** @throws ReviewAlreadyRunningException while a review of the risk runs, or another request wins the race */
+    /** A review on request. @throws ReviewAlreadyRunningException while one runs, or another request wins the race */
     public void start(long riskId, String startedBy) {
+        start(riskId, startedBy, ReviewTrigger.REQUEST, null);
+    }
+
+    /**
+     * @param trigger why it starts, recorded with the reassessment (8.2)
+     * @param reference the record that started it (a change, an incident), if any
+     * @throws ReviewAlreadyRunningException while a review of the risk runs, or another request wins the race
+     */
+    public void start(long riskId, String startedBy, ReviewTrigger trigger, String reference) {
         Risk risk = register.get(riskId);
         try {
-            transaction.executeWithoutResult(status -> requestReview(riskId, startedBy));
+            transaction.executeWithoutResult(status -> requestReview(riskId, startedBy, trigger, reference));
         } catch (OptimisticLockingFailureException e) {
             throw new ReviewAlreadyRunningException(risk.getCode());
         }
+    }
+
+    /**
+     * Starts the review within the caller's transaction unless one runs already: for records that start reviews of
+     * several risks at once (a change), where one risk under review must not undo the others.
+     *
+     * @return whether a review started
+     */
+    boolean startUnlessRunning(long riskId, String startedBy, ReviewTrigger trigger, String reference) {
+        if (register.get(riskId).getStatus() == RiskStatus.UNDER_REVIEW) {
+            return false;
+        }
+        requestReview(riskId, startedBy, trigger, reference);
+        return true;
     }
 
     /**
@@ -53,18 +77,24 @@ public class RiskReviews {
             return;
         }
         register.openReviewAfterChange(risk.getId(), change.actor());
-        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, risk.getCode(),
-                Map.of("riskId", risk.getId(), "startedBy", change.actor().person())));
+        publishStart(risk, change.actor().person(), ReviewTrigger.RESIDUAL_CHANGED, null);
     }
 
-    private void requestReview(long riskId, String startedBy) {
+    private void requestReview(long riskId, String startedBy, ReviewTrigger trigger, String reference) {
         Risk risk = register.get(riskId);
         if (risk.getStatus() == RiskStatus.UNDER_REVIEW) {
             throw new ReviewAlreadyRunningException(risk.getCode());
         }
         register.openReview(riskId, Actor.person(startedBy));
-        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, risk.getCode(),
-                Map.of("riskId", risk.getId(), "startedBy", startedBy)));
+        publishStart(risk, startedBy, trigger, reference);
+    }
+
+    private void publishStart(Risk risk, String startedBy, ReviewTrigger trigger, String reference) {
+        Map<String, Object> variables = new HashMap<>(Map.of("riskId", risk.getId(), "startedBy", startedBy, "reviewTrigger", trigger.name()));
+        if (reference != null) {
+            variables.put("reviewTriggerReference", reference);
+        }
+        outbox.publishAfterCommit(ProcessMessage.start(MESSAGE, risk.getCode(), variables));
     }
 
     public static class ReviewAlreadyRunningException extends ConflictException {

@@ -52,7 +52,7 @@ class SecurityConfiguration {
     private static final String[] CONTRIBUTORS = authorities(ISMS_MANAGERS, RISK_OWNERS, AUDITORS, TOP_MANAGEMENT);
     private static final String[] RISK_EDITORS = authorities(ISMS_MANAGERS, RISK_OWNERS);
     private static final String[] SOA_EDITORS = authorities(ISMS_MANAGERS);
-    /** Who proposes new risk criteria; top management approves them. */
+    /** Who proposes new risk criteria (top management approves them) and approves a later review date. */
     private static final String[] CRITERIA_EDITORS = authorities(ISMS_MANAGERS);
     private static final String[] CONTEXT_EDITORS = authorities(ISMS_MANAGERS);
     /** Who records documents and changes what they are; owners revise their own and start their reviews. */
@@ -71,7 +71,8 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(GET, "/api/**").authenticated()
-                        .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(POST, "/api/risks/*/deferral").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews", "/api/changes").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/risk-criteria").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(PUT, "/api/risks/*").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/controls", "/api/soa/issues").hasAnyAuthority(SOA_EDITORS)
@@ -115,7 +116,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/actuator/health").permitAll()
                         .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim", "/nonconformities", "/delegations",
                                 "/delegations/*/revoke").hasAnyAuthority(CONTRIBUTORS)
-                        .requestMatchers(POST, "/risks/criteria").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/risks/criteria", "/risks/*/deferral").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/changes").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/criteria/new").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)

@@ -1,9 +1,9 @@
 package io.ismsflow.tasks;
 
 import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.UserTaskProperties;
+import io.camunda.client.api.worker.JobClient;
 import io.ismsflow.engine.ProcessCatalogue;
 import io.ismsflow.trail.Actor;
 import java.util.List;

@@ -36,8 +36,8 @@ class RedeliveredJobsTest {
         TestJob job = job("record-risk-assessment");
         Reassessment reassessment = new Reassessment(2, 3, Treatment.MODIFY, "Plan", 1, 3, "Twice", true);
 
-        AssessmentResult first = recordAssessment.recordAssessment(job, risk.getId(), reassessment, "risk-owner");
-        AssessmentResult second = recordAssessment.recordAssessment(job, risk.getId(), reassessment, "risk-owner");
+        AssessmentResult first = recordAssessment.recordAssessment(job, risk.getId(), reassessment, ReviewTrigger.SCHEDULED, null, "risk-owner");
+        AssessmentResult second = recordAssessment.recordAssessment(job, risk.getId(), reassessment, ReviewTrigger.SCHEDULED, null, "risk-owner");
 
         assertThat(second).usingRecursiveComparison().ignoringFields("decisionDueAt").isEqualTo(first);
         assertThat(register.assessmentsOf(risk.getId())).hasSize(1);
@@ -49,7 +49,7 @@ class RedeliveredJobsTest {
     void anAcceptanceDeliveredTwiceIsRecordedOnce() {
         Risk risk = riskUnderReview();
         recordAssessment.recordAssessment(job("record-risk-assessment"), risk.getId(),
-                new Reassessment(5, 5, Treatment.RETAIN, null, 4, 4, null, true), "risk-owner");
+                new Reassessment(5, 5, Treatment.RETAIN, null, 4, 4, null, true), ReviewTrigger.REQUEST, null, "risk-owner");
         TestJob job = job("accept-residual-risk");
 
         acceptResidual.acceptResidualRisk(job, risk.getId(), "Covered by insurance", "isms-manager");

@@ -389,6 +389,34 @@ class PagesBrowserTest {
         assertThat(browser.driver().findElement(By.cssSelector("section.history")).getText()).contains("Ines Manager proposed new risk criteria");
     }
 
+    @Test
+    void aChangeIsRecordedInTheBrowserAndStartsTheReviewsOfItsRisks() throws IOException {
+        Risk risk = newRisk("Remote access through the old VPN", 3, 4);
+        browser.signIn("isms-manager");
+        browser.open("/risks");
+        browser.waitFor(By.partialLinkText("Significant changes")).click();
+        browser.waitFor(By.cssSelector("details.card summary")).click();
+        browser.waitFor(By.name("title")).sendKeys("Zero-trust access replaces the VPN");
+        browser.driver().findElement(By.name("sourceReference")).sendKeys("CAB-2026-117");
+        browser.driver().findElement(By.xpath("//label[span[contains(., '" + risks.get(risk.getId()).getCode() + " ')]]/input")).click();
+        browser.screenshot("change-form");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.driver().findElement(By.cssSelector("form.record-form button[type=submit].primary")).click();
+
+        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("reviews started for 1 of its 1 risks");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Under review").contains("CAB-2026-117");
+        browser.screenshot("change-page");
+        assertReadable();
+
+        browser.open("/risks/" + risk.getId());
+        browser.waitFor(By.cssSelector("details.defer summary")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.driver().findElement(By.name("nextReviewDue")), LocalDate.now(clock).plusYears(2).toString());
+        browser.driver().findElement(By.name("reason")).sendKeys("Decommissioned with the VPN next spring");
+        browser.driver().findElement(By.cssSelector("details.defer button")).click();
+        assertThat(browser.waitFor(By.cssSelector("section.history")).getText()).contains("Ines Manager deferred the next review");
+    }
+
     /** "Try it out" in Swagger UI from a signed-in session: a change goes through, with the CSRF token sent along. */
     @Test
     void theApiCanBeTriedOutFromSwaggerUi() throws IOException {
