@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 class RiskController {
 
     private final RiskRegister register;
+    private final TreatmentPlans treatments;
     private final RiskReviews reviews;
 
-    RiskController(RiskRegister register, RiskReviews reviews) {
+    RiskController(RiskRegister register, RiskReviews reviews, TreatmentPlans treatments) {
         this.register = register;
+        this.treatments = treatments;
         this.reviews = reviews;
     }
 
@@ -75,5 +77,19 @@ class RiskController {
 
     /** @param reason why the review may wait */
     record Deferral(@NotNull @PlausibleDate LocalDate nextReviewDue, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** The treatment plan (6.1.3 e): its actions, planned, in progress or done with their evidence. */
+    @GetMapping("/{id}/treatment-actions")
+    List<TreatmentAction> treatmentActions(@PathVariable long id) {
+        register.get(id);
+        return treatments.of(id);
+    }
+
+    /** Plans an action; the next review that decides to modify the risk starts it as its owner's task. */
+    @PostMapping("/{id}/treatment-actions")
+    ResponseEntity<TreatmentAction> planTreatmentAction(@PathVariable long id, @Valid @RequestBody TreatmentActionDraft draft, Principal principal) {
+        TreatmentAction action = treatments.plan(register.get(id), draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/risks/" + id + "/treatment-actions")).body(action);
     }
 }

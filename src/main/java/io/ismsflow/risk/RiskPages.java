@@ -2,6 +2,7 @@ package io.ismsflow.risk;
 
 import io.ismsflow.security.CurrentUser;
 import io.ismsflow.security.Groups;
+import io.ismsflow.security.People;
 import io.ismsflow.tasks.ProcessProgress;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.TrailEntry;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -38,13 +41,17 @@ class RiskPages {
     private final TrailStories stories;
     private final Validator validator;
     private final ProcessProgress progress;
+    private final TreatmentPlans treatments;
+    private final People people;
 
-    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories, Validator validator, ProcessProgress progress) {
+    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories, Validator validator, ProcessProgress progress, TreatmentPlans treatments, People people) {
         this.register = register;
         this.reviews = reviews;
         this.stories = stories;
         this.validator = validator;
         this.progress = progress;
+        this.treatments = treatments;
+        this.people = people;
     }
 
     @GetMapping("/risks")
@@ -77,6 +84,8 @@ class RiskPages {
         model.addAttribute("impacts", List.of(1, 2, 3, 4, 5));
         model.addAttribute("assessments", register.assessmentsOf(id).reversed());
         model.addAttribute("acceptances", register.acceptancesOf(id));
+        model.addAttribute("treatmentActions", treatments.of(id));
+        model.addAttribute("everyone", people.everyone());
         List<TrailEntry> trail = register.trailOf(id);
         model.addAttribute("history", stories.of(trail).reversed());
         trail.stream().map(TrailEntry::processInstanceKey).filter(Objects::nonNull).reduce((first, last) -> last)
@@ -145,6 +154,39 @@ class RiskPages {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
+        return "redirect:/risks/" + id;
+    }
+
+    /** The treatment action form's fields; checked as a {@link TreatmentActionDraft}. */
+    record TreatmentActionForm(String title, String controlId, String owner, String resources,
+                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate) {
+
+        TreatmentActionDraft draft() {
+            return new TreatmentActionDraft(blankToNull(title), blankToNull(controlId), blankToNull(owner), blankToNull(resources), dueDate);
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.trim();
+        }
+    }
+
+    /** Plans a treatment action (6.1.3 e); problems come back on the risk's page. */
+    @PostMapping("/risks/{id}/treatment-actions")
+    String planTreatmentAction(@PathVariable long id, TreatmentActionForm form, BindingResult binding, Authentication authentication,
+                               RedirectAttributes redirect) {
+        TreatmentActionDraft draft = form.draft();
+        Map<String, String> problems = new TreeMap<>(FormProblems.of(binding, validator.validate(draft)));
+        if (problems.isEmpty()) {
+            try {
+                treatments.plan(register.get(id), draft, Actor.of(authentication));
+                redirect.addFlashAttribute("notice", "The action is planned: the next review that decides to modify the risk starts it.");
+                return "redirect:/risks/" + id;
+            } catch (InvalidFieldsException e) {
+                problems.putAll(e.problems());
+            }
+        }
+        redirect.addFlashAttribute("problem", "The action was not planned: " + problems.entrySet().stream()
+                .map(problem -> problem.getKey() + " " + problem.getValue()).collect(Collectors.joining("; ")));
         return "redirect:/risks/" + id;
     }
 

@@ -32,10 +32,11 @@ public class RiskRegister {
     private final RiskProperties properties;
     private final AuditTrail trail;
     private final ApplicationEventPublisher events;
+    private final TreatmentPlans treatments;
     private final Clock clock;
 
     RiskRegister(RiskRepository risks, RiskAssessmentRepository assessments, RiskMatrixRepository matrices, RiskAcceptanceRepository acceptances,
-                 RiskProperties properties, AuditTrail trail, ApplicationEventPublisher events, Clock clock) {
+                 RiskProperties properties, AuditTrail trail, ApplicationEventPublisher events, TreatmentPlans treatments, Clock clock) {
         this.risks = risks;
         this.assessments = assessments;
         this.matrices = matrices;
@@ -43,6 +44,7 @@ public class RiskRegister {
         this.properties = properties;
         this.trail = trail;
         this.events = events;
+        this.treatments = treatments;
         this.clock = clock;
     }
 
@@ -114,6 +116,21 @@ public class RiskRegister {
         return saved;
     }
 
+    /**
+     * What the treatment reached (8.3), once per process: recorded in the trail; a residual other than planned is
+     * rescored, which starts a review in which the owner accepts it again.
+     */
+    public Risk recordTreatmentResult(long riskId, boolean asPlanned, Integer likelihood, Integer impact, String notes, Actor actor) {
+        Risk risk = get(riskId);
+        Long instance = actor.processInstanceKey();
+        if (instance != null && trailOf(riskId).stream().anyMatch(entry -> "treatment-result-recorded".equals(entry.action())
+                && instance.equals(entry.processInstanceKey()))) {
+            return risk;
+        }
+        trail.record(ENTITY, riskId, "treatment-result-recorded", null, Map.of("residualReached", asPlanned, "notes", notes), actor);
+        return asPlanned ? risk : rescoreResidual(riskId, likelihood, impact, actor);
+    }
+
     /** Moves the next review later, approved by an ISMS manager with the reason (8.2); the trail keeps both. */
     public Risk defer(long id, LocalDate nextReviewDue, String reason, Actor actor) {
         Risk risk = get(id);
@@ -183,6 +200,9 @@ public class RiskRegister {
                 ? RiskAcceptance.State.ACCEPTED : RiskAcceptance.State.AWAITING_CO_APPROVAL, actor.person(), clock.instant(), null, null,
                 null, risk.getNextReviewDue(), actor.processInstanceKey(), actor.jobKey()));
         trail.record(ENTITY, riskId, "residual-accepted-by-owner", null, accepted, actor);
+        if (risk.getTreatment() == Treatment.MODIFY) {
+            treatments.startPlanned(risk, actor);
+        }
         return AssessmentResult.of(risk, authority, decisionDueAt);
     }
 

@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The panel next to a risk review's tasks: the risk as it stands, its last assessments and the matrix. */
+/** The panel next to a risk's tasks (review, treatment): the risk as it stands, its last assessments, the criteria, its plan. */
 @Component
 class RiskTaskContext implements TaskContext {
 
     private final RiskRegister register;
+    private final TreatmentPlans treatments;
 
-    RiskTaskContext(RiskRegister register) {
+    RiskTaskContext(RiskRegister register, TreatmentPlans treatments) {
         this.register = register;
+        this.treatments = treatments;
     }
 
     @Override
@@ -23,7 +25,8 @@ class RiskTaskContext implements TaskContext {
             return new Panel(risk.getCode() + " " + risk.getTitle(), "/risks/" + id, "risk-panel :: panel", Map.of(
                     "risk", risk,
                     "matrix", register.currentMatrix(),
-                    "assessments", register.assessmentsOf(id).reversed().stream().limit(3).toList()));
+                    "assessments", register.assessmentsOf(id).reversed().stream().limit(3).toList(),
+                    "treatmentActions", treatments.of(id)));
         });
     }
 }

@@ -72,7 +72,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(GET, "/api/**").authenticated()
                         .requestMatchers(POST, "/api/risks/*/deferral").hasAnyAuthority(CRITERIA_EDITORS)
-                        .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews", "/api/changes").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews", "/api/changes", "/api/risks/*/treatment-actions")
+                        .hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/risk-criteria").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(PUT, "/api/risks/*").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/controls", "/api/soa/issues").hasAnyAuthority(SOA_EDITORS)
@@ -117,7 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/tasks/*/claim", "/tasks/*/unclaim", "/nonconformities", "/delegations",
                                 "/delegations/*/revoke").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/risks/criteria", "/risks/*/deferral").hasAnyAuthority(CRITERIA_EDITORS)
-                        .requestMatchers(POST, "/changes").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(POST, "/changes", "/risks/*/treatment-actions").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/criteria/new").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
