@@ -2,27 +2,19 @@ package io.ismsflow.context;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** An interested party relevant to the ISMS (4.2) with its requirements; never deleted, retired when no longer relevant. */
 @Table("interested_party")
-public class InterestedParty {
+public class InterestedParty extends RegisterEntry {
 
-    @Id
-    private Long id;
-    private String code;
     private String name;
     private PartyKind kind;
     private String description;
-    private IssueStatus status;
     @MappedCollection(idColumn = "interested_party", keyColumn = "position")
     private List<Requirement> requirements = new ArrayList<>();
-    @Version
-    private Long version;
 
     /** One requirement as stored, in the order the party's page lists them. */
     @Table("party_requirement")
@@ -35,13 +27,8 @@ public class InterestedParty {
 
     static InterestedParty recorded(PartyDraft draft) {
         InterestedParty party = new InterestedParty();
-        party.status = IssueStatus.ACTIVE;
         party.describe(draft);
         return party;
-    }
-
-    void assignCode() {
-        code = "IP-%03d".formatted(id);
     }
 
     void describe(PartyDraft draft) {
@@ -52,21 +39,9 @@ public class InterestedParty {
                 r.addressed(), r.addressed() ? r.how() : null, r.addressed() ? null : r.whyNot(), r.climateRelated())).toList());
     }
 
-    boolean retire() {
-        if (status == IssueStatus.RETIRED) {
-            return false;
-        }
-        status = IssueStatus.RETIRED;
-        return true;
-    }
-
-    public Long getId() { return id; }
-    public String getCode() { return code; }
     public String getName() { return name; }
     public PartyKind getKind() { return kind; }
     public String getDescription() { return description; }
-    public IssueStatus getStatus() { return status; }
     public List<Requirement> getRequirements() { return List.copyOf(requirements); }
     public long getNotAddressed() { return requirements.stream().filter(r -> !r.addressed()).count(); }
-    public Long getVersion() { return version; }
 }

@@ -65,7 +65,7 @@ public class IsmsRoles {
             throw nameTaken();
         }
         IsmsRole role = roles.save(IsmsRole.defined(draft));
-        role.assignCode();
+        role.assignCode("ROLE-%02d");
         role = roles.save(role);
         trail.record(ROLE, role.getId(), "defined", null, role, actor);
         return role;

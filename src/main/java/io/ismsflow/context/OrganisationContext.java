@@ -58,7 +58,7 @@ public class OrganisationContext {
 
     public ContextIssue record(IssueDraft draft, Actor actor) {
         ContextIssue issue = issues.save(ContextIssue.recorded(draft));
-        issue.assignCode();
+        issue.assignCode("ISS-%03d");
         issue = issues.save(issue);
         trail.record(ISSUE, issue.getId(), "recorded", null, issue, actor);
         return issue;
@@ -103,7 +103,7 @@ public class OrganisationContext {
 
     public InterestedParty recordParty(PartyDraft draft, Actor actor) {
         InterestedParty party = parties.save(InterestedParty.recorded(draft));
-        party.assignCode();
+        party.assignCode("IP-%03d");
         party = parties.save(party);
         trail.record(PARTY, party.getId(), "recorded", null, party, actor);
         return party;
