@@ -29,6 +29,8 @@ import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
+import io.ismsflow.risk.TreatmentActionDraft;
+import io.ismsflow.risk.TreatmentPlans;
 import io.ismsflow.security.CurrentUser;
 import io.ismsflow.security.Groups;
 import io.ismsflow.soa.Control;
@@ -65,10 +67,16 @@ public class DemoData {
     private static final Actor DEMO = Actor.person("demo-data");
 
     @Bean
-    ApplicationRunner demoRegister(RiskRegister risks, StatementOfApplicability soa, CorrectiveActionProcess corrective, Clock clock) {
+    ApplicationRunner demoRegister(RiskRegister risks, TreatmentPlans treatments, StatementOfApplicability soa, CorrectiveActionProcess corrective,
+                                   Clock clock) {
         return args -> {
             LocalDate today = LocalDate.now(clock);
             List<Risk> register = demoRisks(today).stream().map(draft -> risks.identify(draft, DEMO)).toList();
+            // The ransomware risk's plan: its review (due now) starts these as tasks when the owner decides to modify it.
+            treatments.plan(register.getFirst(), new TreatmentActionDraft("Offline, immutable copy of the file server backups", "8.13",
+                    "it-operations", "Backup appliance, 3 days of IT", today.plusWeeks(4)), Actor.person("risk-owner"));
+            treatments.plan(register.getFirst(), new TreatmentActionDraft("Separate the backup network from the office domain", "8.22",
+                    "it-operations", "Firewall change, 2 days of IT", today.plusWeeks(6)), Actor.person("risk-owner"));
             demoDecisions(today).forEach(decision -> soa.decide(decision.id(), decision.asOf(soa.get(decision.id())), DEMO));
             corrective.raise(new NonconformityDraft(null, NonconformitySource.INTERNAL_AUDIT, "IA-2026-02 finding 3",
                     "Backup restores never tested", "No restore of the file server backups was tested in 2026, although the "
