@@ -7,7 +7,7 @@ interface TreatmentActionRepository extends ListCrudRepository<TreatmentAction, 
 
     List<TreatmentAction> findByRiskOrderById(long risk);
 
-    List<TreatmentAction> findByRiskAndStatusOrderById(long risk, TreatmentAction.Status status);
+    List<TreatmentAction> findAllByOrderByRiskAscIdAsc();
 
-    List<TreatmentAction> findByProcessInstanceKeyOrderById(long processInstanceKey);
+    List<TreatmentAction> findByRiskAndStatusOrderById(long risk, TreatmentAction.Status status);
 }

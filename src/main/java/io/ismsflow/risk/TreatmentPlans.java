@@ -44,6 +44,12 @@ public class TreatmentPlans {
         return actions.findByRiskOrderById(riskId);
     }
 
+    /** Every action of every risk's plan, by risk. */
+    @Transactional(readOnly = true)
+    public List<TreatmentAction> all() {
+        return actions.findAllByOrderByRiskAscIdAsc();
+    }
+
     @Transactional(readOnly = true)
     public TreatmentAction action(long id) {
         return actions.findById(id).orElseThrow(() -> new NoSuchElementException("Treatment action " + id + " does not exist"));

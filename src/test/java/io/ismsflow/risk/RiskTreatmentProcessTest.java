@@ -17,6 +17,7 @@ import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.tasks.Tasks;
 import io.ismsflow.tasks.UserTask;
 import io.ismsflow.trail.Actor;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -40,6 +41,7 @@ class RiskTreatmentProcessTest {
     @Autowired TaskInbox inbox;
     @Autowired ZeebeTestEngine engine;
     @Autowired EngineClock clock;
+    @Autowired TreatmentPlanPages planPages;
 
     @Test
     void plannedActionsRunAsTasksImplementTheirControlsAndTheOwnerConfirmsTheResult() {
@@ -81,7 +83,15 @@ class RiskTreatmentProcessTest {
         Risk after = register.get(risk.getId());
         assertThat(after.getResidualLikelihood()).isEqualTo(3);
         assertThat(after.getStatus()).isEqualTo(RiskStatus.UNDER_REVIEW);
+        String csv = new String(planPages.export().getBody(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"" + after.getCode() + "\"", "\"Enforce MFA on the CRM\",\"8.5\",\"Olga Operations\"", "\"CHG-2231 MFA enforced\"");
         UserTask again = open.awaitTask("reassess-risk", "riskId", risk.getId());
         tasks.complete(again.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(4, 4, 3, 3, "8.5"));
+    }
+
+    @Test
+    void theExportNeverHandsASpreadsheetAFormula() {
+        assertThat(TreatmentPlanPages.row("=HYPERLINK(\"x\")", "plain", null, "@SUM(1)"))
+                .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"plain\",\"\",\"'@SUM(1)\"");
     }
 }
