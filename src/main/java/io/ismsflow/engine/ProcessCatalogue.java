@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -79,6 +80,12 @@ public class ProcessCatalogue {
     public String elementName(String elementId) {
         return elementNames.entrySet().stream().filter(entry -> entry.getKey().endsWith("/" + elementId))
                 .map(Map.Entry::getValue).findFirst().orElse(elementId);
+    }
+
+    /** The id of the process whose model holds the step, if a model does. */
+    public Optional<String> processIdOfElement(String elementId) {
+        return elementNames.keySet().stream().filter(key -> key.endsWith("/" + elementId)).map(key -> key.substring(0, key.indexOf('/')))
+                .findFirst();
     }
 
     /** The name of the process whose model holds the step. */

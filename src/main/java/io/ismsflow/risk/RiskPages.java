@@ -1,5 +1,6 @@
 package io.ismsflow.risk;
 
+import io.ismsflow.engine.ProcessCatalogue;
 import io.ismsflow.security.CurrentUser;
 import io.ismsflow.security.Groups;
 import io.ismsflow.security.People;
@@ -17,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -42,15 +42,17 @@ class RiskPages {
     private final Validator validator;
     private final ProcessProgress progress;
     private final TreatmentPlans treatments;
+    private final ProcessCatalogue processes;
     private final People people;
 
-    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories, Validator validator, ProcessProgress progress, TreatmentPlans treatments, People people) {
+    RiskPages(RiskRegister register, RiskReviews reviews, TrailStories stories, Validator validator, ProcessProgress progress, TreatmentPlans treatments, People people, ProcessCatalogue processes) {
         this.register = register;
         this.reviews = reviews;
         this.stories = stories;
         this.validator = validator;
         this.progress = progress;
         this.treatments = treatments;
+        this.processes = processes;
         this.people = people;
     }
 
@@ -88,9 +90,12 @@ class RiskPages {
         model.addAttribute("everyone", people.everyone());
         List<TrailEntry> trail = register.trailOf(id);
         model.addAttribute("history", stories.of(trail).reversed());
-        trail.stream().map(TrailEntry::processInstanceKey).filter(Objects::nonNull).reduce((first, last) -> last)
-                .ifPresent(latest -> model.addAttribute("progress", progress.of(RiskReviews.PROCESS_ID, latest, trail.stream()
-                        .filter(entry -> latest.equals(entry.processInstanceKey())).map(TrailEntry::elementId).toList())));
+        // The latest process the risk went through: a review, or the treatment a review started.
+        trail.stream().filter(entry -> entry.processInstanceKey() != null).reduce((first, last) -> last)
+                .ifPresent(latest -> model.addAttribute("progress", progress.of(
+                        processes.processIdOfElement(latest.elementId()).orElse(RiskReviews.PROCESS_ID), latest.processInstanceKey(),
+                        trail.stream().filter(entry -> latest.processInstanceKey().equals(entry.processInstanceKey()))
+                                .map(TrailEntry::elementId).toList())));
         boolean editor = CurrentUser.of(authentication).groups().stream().anyMatch(List.of(Groups.ISMS_MANAGERS, Groups.RISK_OWNERS)::contains);
         model.addAttribute("mayEdit", editor);
         model.addAttribute("mayStartReview", editor && risk.getStatus() != RiskStatus.UNDER_REVIEW);
