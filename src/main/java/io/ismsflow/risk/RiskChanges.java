@@ -36,7 +36,7 @@ public class RiskChanges {
         this.clock = clock;
     }
 
-    /** What was recorded, and which of its risks got a review now (the others are under review already). */
+    /** What was recorded, and which of its risks got a review with it; the others were under review already. */
     public record Recorded(ChangeRecord change, List<Long> reviewsStarted) {
     }
 
