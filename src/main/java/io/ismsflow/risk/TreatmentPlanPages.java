@@ -1,17 +1,14 @@
 package io.ismsflow.risk;
 
 import io.ismsflow.security.People;
+import io.ismsflow.web.Csv;
 import io.ismsflow.web.Dates;
 import io.ismsflow.web.Labels;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,41 +45,22 @@ class TreatmentPlanPages {
         return "treatment-plan";
     }
 
-    /** The plan as CSV (UTF-8 with a byte order mark, so spreadsheets read the names right). */
+    /** The plan as CSV, one line per action. */
     @GetMapping("/risks/treatment-plan.csv")
     ResponseEntity<byte[]> export() {
         Map<Long, Risk> byId = risks.all().stream().collect(Collectors.toMap(Risk::getId, Function.identity()));
-        String csv = Stream.concat(Stream.of(row("Risk", "Risk title", "Action", "Control", "Owner", "Resources", "Due", "Status", "Evidence",
-                        "Done by", "Done on")),
+        return Csv.download("risk-treatment-plan.csv", Stream.concat(Stream.of(Csv.row("Risk", "Risk title", "Action", "Control", "Owner",
+                        "Resources", "Due", "Status", "Evidence", "Done by", "Done on")),
                 actions(null).stream().map(action -> {
                     Risk risk = byId.get(action.getRisk());
-                    return row(risk.getCode(), risk.getTitle(), action.getTitle(), action.getControlId(), people.displayName(action.getOwner()),
+                    return Csv.row(risk.getCode(), risk.getTitle(), action.getTitle(), action.getControlId(), people.displayName(action.getOwner()),
                             action.getResources(), action.getDueDate().toString(), labels.of(action.getStatus()), action.getEvidence(),
                             action.getDoneBy() == null ? null : people.displayName(action.getDoneBy()),
                             action.getDoneAt() == null ? null : dates.date(action.getDoneAt()));
-                }))
-                .collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("risk-treatment-plan.csv").build().toString())
-                .body(csv.getBytes(StandardCharsets.UTF_8));
+                })).toList());
     }
 
     private List<TreatmentAction> actions(TreatmentAction.Status status) {
         return plans.all().stream().filter(action -> status == null || action.getStatus() == status).toList();
-    }
-
-    /**
-     * One CSV line: fields quoted, and a field a spreadsheet would take for a formula (=, +, -, @) prefixed with an
-     * apostrophe, so an exported plan cannot run anything when opened.
-     */
-    static String row(String... fields) {
-        return Stream.of(fields).map(field -> {
-            String text = field == null ? "" : field;
-            if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-                text = "'" + text;
-            }
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }).collect(Collectors.joining(","));
     }
 }

@@ -91,7 +91,7 @@ class RiskTreatmentProcessTest {
 
     @Test
     void theExportNeverHandsASpreadsheetAFormula() {
-        assertThat(TreatmentPlanPages.row("=HYPERLINK(\"x\")", "plain", null, "@SUM(1)"))
+        assertThat(io.ismsflow.web.Csv.row("=HYPERLINK(\"x\")", "plain", null, "@SUM(1)"))
                 .isEqualTo("\"'=HYPERLINK(\"\"x\"\")\",\"plain\",\"\",\"'@SUM(1)\"");
     }
 }

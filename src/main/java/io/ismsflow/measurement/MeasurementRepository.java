@@ -1,0 +1,14 @@
+package io.ismsflow.measurement;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface MeasurementRepository extends ListCrudRepository<Measurement, Long> {
+
+    Optional<Measurement> findByMetricAndPeriod(long metric, String period);
+
+    List<Measurement> findByMetricOrderByPeriodDesc(long metric);
+
+    Optional<Measurement> findFirstByMetricOrderByPeriodDesc(long metric);
+}
