@@ -5,8 +5,25 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A result of a metric for a period (a day for automatic samples), with its evaluation against the thresholds. */
+/**
+ * A result of a metric for a period (a day for automatic samples), with its evaluation against the thresholds and,
+ * for a result off target, what the person who evaluated it decided (9.1 e).
+ */
 @Table("measurement")
 public record Measurement(@Id Long id, long metric, String period, BigDecimal value, Evaluation evaluation, String measuredBy,
-                          Instant measuredAt, String comment) {
+                          Instant measuredAt, String comment, String evaluatedBy, Instant evaluatedAt, String evaluationNote,
+                          String nonconformityReference) {
+
+    static Measurement taken(long metric, String period, BigDecimal value, Evaluation evaluation, String by, Instant at, String comment) {
+        return new Measurement(null, metric, period, value, evaluation, by, at, comment, null, null, null, null);
+    }
+
+    Measurement withValue(Measurement newer) {
+        return new Measurement(id, metric, period, newer.value, newer.evaluation, newer.measuredBy, newer.measuredAt, newer.comment,
+                evaluatedBy, evaluatedAt, evaluationNote, nonconformityReference);
+    }
+
+    Measurement evaluated(String by, Instant at, String note, String nonconformity) {
+        return new Measurement(id, metric, period, value, evaluation, measuredBy, measuredAt, comment, by, at, note, nonconformity);
+    }
 }

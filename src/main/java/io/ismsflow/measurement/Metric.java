@@ -51,6 +51,26 @@ public class Metric {
         return metric;
     }
 
+    static Metric manual(MetricDraft draft) {
+        Metric metric = new Metric();
+        metric.kind = Kind.MANUAL;
+        metric.name = draft.name();
+        metric.measures = draft.measures();
+        metric.method = draft.method();
+        metric.unit = draft.unit();
+        metric.direction = draft.direction();
+        metric.target = draft.target();
+        metric.warning = draft.warning();
+        metric.frequency = draft.frequency().name();
+        metric.measuredBy = draft.measuredBy();
+        metric.evaluatedBy = draft.evaluatedBy();
+        return metric;
+    }
+
+    void assignKey() {
+        key = "manual-" + id;
+    }
+
     /** The built-in definition as the code gives it now (a new release may sharpen its wording). */
     boolean define(AutomaticMetric definition) {
         boolean changed = !definition.name().equals(name) || !definition.method().equals(method) || !definition.measures().equals(measures)

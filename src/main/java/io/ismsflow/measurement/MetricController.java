@@ -1,9 +1,16 @@
 package io.ismsflow.measurement;
 
+import io.ismsflow.trail.Actor;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.security.Principal;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -32,5 +39,12 @@ class MetricController {
     @GetMapping("/{id}/measurements")
     List<Measurement> measurements(@PathVariable long id) {
         return metrics.series(id);
+    }
+
+    /** Defines a manual metric (201); its measurement starts when its first period ends. ISMS managers. */
+    @PostMapping
+    ResponseEntity<Metric> define(@Valid @RequestBody MetricDraft draft, Principal principal) {
+        Metric metric = metrics.defineManual(draft, Actor.of(principal));
+        return ResponseEntity.created(URI.create("/api/metrics/" + metric.getId())).body(metric);
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Samples the automatic metrics once a day, and once when the app is ready. Safe on several app instances: a
- * day's sample is one row per metric, and sampling again replaces it.
+ * Once a day, and once when the app is ready: samples the automatic metrics and starts the measurements of manual
+ * metrics whose period has ended. Safe on several app instances: a day's sample is one row per metric (sampling
+ * again replaces it), and a period's measurement one request (a unique key).
  */
 @Component
 class MetricSampler {
@@ -20,11 +21,13 @@ class MetricSampler {
     private static final Logger log = LoggerFactory.getLogger(MetricSampler.class);
 
     private final Metrics metrics;
+    private final MeasurementRequests requests;
     private final Clock clock;
     private final boolean onStartup;
 
-    MetricSampler(Metrics metrics, Clock clock, @Value("${isms.measurement.sample.on-startup}") boolean onStartup) {
+    MetricSampler(Metrics metrics, MeasurementRequests requests, Clock clock, @Value("${isms.measurement.sample.on-startup}") boolean onStartup) {
         this.metrics = metrics;
+        this.requests = requests;
         this.clock = clock;
         this.onStartup = onStartup;
     }
@@ -39,7 +42,8 @@ class MetricSampler {
     @Scheduled(cron = "${isms.measurement.sample.cron}")
     void sampleToday() {
         try {
-            log.info("Sampled {} automatic metrics", metrics.sample(LocalDate.now(clock)));
+            LocalDate today = LocalDate.now(clock);
+            log.info("Sampled {} automatic metrics; started {} measurements", metrics.sample(today), requests.startDue(today));
         } catch (RuntimeException e) {
             log.warn("Could not sample the metrics today; the next run tries again: {}", e.getMessage());
         }

@@ -1,10 +1,15 @@
 package io.ismsflow.measurement;
 
+import io.ismsflow.engine.EngineOutbox;
+import io.ismsflow.engine.ProcessMessage;
+import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.AuditTrail;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -20,17 +25,80 @@ import org.springframework.transaction.annotation.Transactional;
 public class Metrics {
 
     static final String SAMPLER = "isms-flow (daily sample)";
+    static final String METRIC = "metric";
+    /** The corrective-action process's start message (DESIGN, "How the processes talk to each other"). */
+    static final String NONCONFORMITY_RAISED = "nonconformity-raised";
 
     private final MetricRepository metrics;
     private final MeasurementRepository measurements;
+    private final MeasurementRequestRepository requests;
     private final List<MetricSource> sources;
+    private final AuditTrail trail;
+    private final EngineOutbox outbox;
     private final Clock clock;
 
-    Metrics(MetricRepository metrics, MeasurementRepository measurements, List<MetricSource> sources, Clock clock) {
+    Metrics(MetricRepository metrics, MeasurementRepository measurements, MeasurementRequestRepository requests, List<MetricSource> sources,
+            AuditTrail trail, EngineOutbox outbox, Clock clock) {
         this.metrics = metrics;
         this.measurements = measurements;
+        this.requests = requests;
         this.sources = sources;
+        this.trail = trail;
+        this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** Defines a metric measured by a person (9.1 a–f); its first measurement falls due when its first period ends. */
+    public Metric defineManual(MetricDraft draft, Actor actor) {
+        Metric metric = metrics.save(Metric.manual(draft));
+        metric.assignKey();
+        metric = metrics.save(metric);
+        trail.record(METRIC, metric.getId(), "defined", null, metric, actor);
+        return metric;
+    }
+
+    /**
+     * The measured value of a manual metric for a period, evaluated against the thresholds; once per period (a
+     * redelivered job gets the recorded one back).
+     */
+    Measurement record(long metricId, String period, BigDecimal value, String comment, Actor actor) {
+        Metric metric = get(metricId);
+        Optional<Measurement> recorded = measurements.findByMetricAndPeriod(metricId, period);
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
+        Measurement taken = measurements.save(Measurement.taken(metricId, period, value, metric.evaluate(value), actor.person(),
+                clock.instant(), comment));
+        requests.findByMetricAndPeriod(metricId, period).ifPresent(request -> requests.save(request.recorded()));
+        trail.record(METRIC, metricId, "measured", null, taken, actor);
+        return taken;
+    }
+
+    /**
+     * What the evaluator decided on a result off target (9.1 e), once: accepted with a note, or a nonconformity raised
+     * (the message {@code nonconformity-raised} goes to the outbox with the decision, so the corrective-action process
+     * starts for it).
+     */
+    Measurement evaluate(long metricId, String period, boolean raiseNonconformity, String note, Actor actor) {
+        Metric metric = get(metricId);
+        Measurement result = measurements.findByMetricAndPeriod(metricId, period)
+                .orElseThrow(() -> new IllegalStateException("Metric " + metricId + " has no result for " + period + " to evaluate"));
+        if (result.evaluatedAt() != null) {
+            return result;
+        }
+        String reference = raiseNonconformity ? "MEAS-" + metricId + "-" + period : null;
+        Measurement evaluated = measurements.save(result.evaluated(actor.person(), clock.instant(), note, reference));
+        trail.record(METRIC, metricId, "evaluated", null, evaluated, actor);
+        if (raiseNonconformity) {
+            outbox.publishAfterCommit(ProcessMessage.start(NONCONFORMITY_RAISED, reference, Map.of("raisedBy", actor.person(),
+                    "nonconformity", Map.of("reference", reference, "source", "MEASUREMENT",
+                            "sourceReference", metric.getName() + ", " + period,
+                            "title", metric.getName() + " off target in " + period,
+                            "description", "%s was %s %s in %s (target %s, warning %s). %s".formatted(metric.getName(), result.value().toPlainString(),
+                                    metric.getUnit(), period, metric.getTarget().toPlainString(), metric.getWarning().toPlainString(), note),
+                            "severity", "MINOR", "owner", actor.person(), "controls", List.of(), "risks", List.of()))));
+        }
+        return evaluated;
     }
 
     @Transactional(readOnly = true)
@@ -75,11 +143,9 @@ public class Metrics {
                     continue;
                 }
                 value = value.setScale(2, RoundingMode.HALF_UP);
-                Measurement today = new Measurement(null, metric.getId(), day.toString(), value, metric.evaluate(value), SAMPLER,
-                        clock.instant(), null);
+                Measurement today = Measurement.taken(metric.getId(), day.toString(), value, metric.evaluate(value), SAMPLER, clock.instant(), null);
                 measurements.findByMetricAndPeriod(metric.getId(), day.toString())
-                        .ifPresentOrElse(earlier -> measurements.save(new Measurement(earlier.id(), today.metric(), today.period(), today.value(),
-                                today.evaluation(), today.measuredBy(), today.measuredAt(), null)), () -> measurements.save(today));
+                        .ifPresentOrElse(earlier -> measurements.save(earlier.withValue(today)), () -> measurements.save(today));
                 sampled++;
             }
         }

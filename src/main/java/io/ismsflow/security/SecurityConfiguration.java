@@ -71,7 +71,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(GET, "/api/**").authenticated()
-                        .requestMatchers(POST, "/api/risks/*/deferral").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/api/risks/*/deferral", "/api/metrics").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews", "/api/changes", "/api/risks/*/treatment-actions")
                         .hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/risk-criteria").hasAnyAuthority(CRITERIA_EDITORS)
