@@ -88,7 +88,7 @@ public class Metric {
         return changed;
     }
 
-    Evaluation evaluate(BigDecimal value) {
+    public Evaluation evaluate(BigDecimal value) {
         return Evaluation.of(value, direction, target, warning);
     }
 

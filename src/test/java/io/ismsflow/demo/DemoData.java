@@ -25,6 +25,11 @@ import io.ismsflow.documents.DocumentRegister;
 import io.ismsflow.documents.DocumentType;
 import io.ismsflow.documents.Revision;
 import io.ismsflow.documents.TextFile;
+import io.ismsflow.measurement.Direction;
+import io.ismsflow.measurement.Frequency;
+import io.ismsflow.measurement.Metric;
+import io.ismsflow.measurement.MetricDraft;
+import io.ismsflow.measurement.Metrics;
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
@@ -43,6 +48,8 @@ import io.ismsflow.tasks.TaskQuery;
 import io.ismsflow.tasks.Tasks;
 import io.ismsflow.tasks.UserTask;
 import io.ismsflow.trail.Actor;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,9 +57,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Demo data for the dev run: a register of a dozen realistic risks across all levels, three of them due for
@@ -202,6 +211,46 @@ public class DemoData {
                     Optional.empty(), Actor.person("isms-manager"));
             documents.record(document("Supplier security policy", DocumentType.TOPIC_SPECIFIC_POLICY, "isms-deputy", List.of("5.19", "5.20"),
                     List.of(manager.getId()), "First draft", null), Optional.empty(), Actor.person("isms-deputy"));
+        };
+    }
+
+    /**
+     * Measurement (9.1): three manual metrics whose last month's measurement is due now (the start-up schedule starts
+     * them), and a year of plausible history for the built-in metrics, marked as generated demo data.
+     */
+    @Bean
+    ApplicationRunner demoMeasurements(Metrics metrics, JdbcClient jdbc, Clock clock) {
+        return args -> {
+            Actor manager = Actor.person("isms-manager");
+            metrics.defineManual(new MetricDraft("Phishing simulation click rate", "Awareness (6.3, 7.3)",
+                    "Share of staff who clicked the link of the monthly phishing simulation", "%", Direction.LOWER_IS_BETTER,
+                    new BigDecimal("5"), new BigDecimal("10"), Frequency.MONTHLY, "isms-deputy", "isms-managers"), manager);
+            metrics.defineManual(new MetricDraft("Critical patch latency", "Management of technical vulnerabilities (8.8)",
+                    "Median days from the release of a critical patch to its installation on servers", "days", Direction.LOWER_IS_BETTER,
+                    new BigDecimal("7"), new BigDecimal("14"), Frequency.MONTHLY, "it-operations", "isms-managers"), manager);
+            metrics.defineManual(new MetricDraft("Security training completion", "Awareness, education and training (6.3)",
+                    "Share of staff who completed the yearly security training", "%", Direction.HIGHER_IS_BETTER,
+                    new BigDecimal("95"), new BigDecimal("85"), Frequency.MONTHLY, "isms-deputy", "top-management"), manager);
+            LocalDate today = LocalDate.now(clock);
+            metrics.sample(today);
+            Random random = new Random(27001);
+            for (Metric metric : metrics.catalogue()) {
+                if (metric.getKind() != Metric.Kind.AUTOMATIC || metrics.latest(metric.getId()).isEmpty()) {
+                    continue;
+                }
+                double now = metrics.latest(metric.getId()).orElseThrow().value().doubleValue();
+                for (int month = 12; month >= 1; month--) {
+                    // A year ago a little worse, drifting towards today's value.
+                    double worse = metric.getDirection() == Direction.HIGHER_IS_BETTER ? -1 : 1;
+                    BigDecimal value = BigDecimal.valueOf(Math.max(0, now + worse * month * (metric.getUnit().equals("%") ? 2.5 : 0.4)
+                            + random.nextGaussian())).setScale(2, RoundingMode.HALF_UP);
+                    jdbc.sql("""
+                            insert into measurement (metric, period, value, evaluation, measured_by, measured_at)
+                            values (:metric, :period, :value, :evaluation, 'demo data (generated)', :at)""")
+                            .param("metric", metric.getId()).param("period", today.minusMonths(month).toString()).param("value", value)
+                            .param("evaluation", metric.evaluate(value).name()).param("at", today.minusMonths(month).atStartOfDay()).update();
+                }
+            }
         };
     }
 
