@@ -64,6 +64,7 @@ class PagesBrowserTest {
     @Autowired Labels labels;
     @Autowired io.ismsflow.context.OrganisationContext context;
     @Autowired io.ismsflow.escalation.Escalations escalations;
+    @Autowired io.ismsflow.measurement.Metrics metrics;
 
     Browser browser;
 
@@ -415,6 +416,24 @@ class PagesBrowserTest {
         browser.driver().findElement(By.name("reason")).sendKeys("Decommissioned with the VPN next spring");
         browser.driver().findElement(By.cssSelector("details.defer button")).click();
         assertThat(browser.waitFor(By.cssSelector("section.history")).getText()).contains("Ines Manager deferred the next review");
+    }
+
+    @Test
+    void aMetricShowsItsDefinitionAndItsResultsAsAChartAndATable() throws IOException {
+        metrics.sample(LocalDate.now(clock).minusDays(1));
+        metrics.sample(LocalDate.now(clock));
+        browser.signIn("viewer");
+        browser.driver().findElement(By.linkText("Metrics")).click();
+        assertThat(browser.waitFor(By.cssSelector("main table")).getText()).contains("Overdue tasks").contains("at most");
+        browser.screenshot("metric-catalogue");
+        assertReadable();
+        browser.driver().findElement(By.linkText("Risks above the appetite")).click();
+        browser.waitFor(By.id("metric-results"));
+        browser.waiting().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return !!(window.Chart && window.Chart.getChart(document.getElementById('metric-chart')));")));
+        assertThat(browser.driver().findElements(By.cssSelector("#metric-results tbody tr"))).hasSize(2);
+        browser.screenshot("metric-page");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
     /** "Try it out" in Swagger UI from a signed-in session: a change goes through, with the CSRF token sent along. */
