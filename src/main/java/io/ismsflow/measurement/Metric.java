@@ -71,7 +71,7 @@ public class Metric {
         key = "manual-" + id;
     }
 
-    /** The built-in definition as the code gives it now (a new release may sharpen its wording). */
+    /** The built-in definition as this release gives it: a new release may sharpen its wording. */
     boolean define(AutomaticMetric definition) {
         boolean changed = !definition.name().equals(name) || !definition.method().equals(method) || !definition.measures().equals(measures)
                 || !definition.unit().equals(unit) || definition.direction() != direction;
