@@ -12,11 +12,11 @@ create table measurement_request (
     constraint measurement_request_metric foreign key (metric) references metric (id)
 );
 
--- 9.1 e: who evaluated a result off target, what they decided, and the nonconformity it raised, if any.
+-- 9.1 e: who evaluated a result off target, what they decided, and what it led to (a nonconformity, an improvement).
 alter table measurement add column evaluated_by varchar(100);
 alter table measurement add column evaluated_at datetime(6);
 alter table measurement add column evaluation_note varchar(2000);
-alter table measurement add column nonconformity_reference varchar(120);
+alter table measurement add column follow_up varchar(120);
 
 -- A manual metric gets its key from its id, after the insert.
 alter table metric modify metric_key varchar(60) null;

@@ -182,10 +182,10 @@ class DocumentPages {
                 redirect.addFlashAttribute("notice", "Draft " + revised.draftVersion().map(DocumentVersion::getLabel).orElse("")
                         + " of " + document.getCode() + " is saved.");
             } else {
-                redirect.addFlashAttribute("problem", "The revision was not saved: " + describe(problems));
+                redirect.addFlashAttribute("problem", "The revision was not saved: " + FormProblems.inOneLine(problems));
             }
         } catch (InvalidFieldsException e) {
-            redirect.addFlashAttribute("problem", "The revision was not saved: " + describe(e.problems()));
+            redirect.addFlashAttribute("problem", "The revision was not saved: " + FormProblems.inOneLine(e.problems()));
         } catch (EvidenceRefusedException | ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
@@ -223,11 +223,6 @@ class DocumentPages {
         model.addAttribute("roles", roles.all());
         model.addAttribute("everyone", people.everyone());
         return "document-form";
-    }
-
-    private static String describe(Map<String, String> problems) {
-        return problems.entrySet().stream().map(problem -> problem.getKey() + " " + problem.getValue())
-                .reduce((a, b) -> a + "; " + b).orElse("");
     }
 
     private static boolean isManager(Authentication authentication) {

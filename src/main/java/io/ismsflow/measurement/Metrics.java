@@ -35,16 +35,18 @@ public class Metrics {
     private final List<MetricSource> sources;
     private final AuditTrail trail;
     private final EngineOutbox outbox;
+    private final Improvements improvements;
     private final Clock clock;
 
     Metrics(MetricRepository metrics, MeasurementRepository measurements, MeasurementRequestRepository requests, List<MetricSource> sources,
-            AuditTrail trail, EngineOutbox outbox, Clock clock) {
+            AuditTrail trail, EngineOutbox outbox, Improvements improvements, Clock clock) {
         this.metrics = metrics;
         this.measurements = measurements;
         this.requests = requests;
         this.sources = sources;
         this.trail = trail;
         this.outbox = outbox;
+        this.improvements = improvements;
         this.clock = clock;
     }
 
@@ -74,31 +76,44 @@ public class Metrics {
         return taken;
     }
 
+    /** What the person who evaluates a result off target decides (9.1 e). */
+    public enum Decision {
+        ACCEPT, RAISE_NONCONFORMITY, LOG_IMPROVEMENT
+    }
+
     /**
-     * What the evaluator decided on a result off target (9.1 e), once: accepted with a note, or a nonconformity raised
+     * What the evaluator decided on a result off target (9.1 e), once: accepted with a note, a nonconformity raised
      * (the message {@code nonconformity-raised} goes to the outbox with the decision, so the corrective-action process
-     * starts for it).
+     * starts for it), or an improvement logged in the register (10.1).
      */
-    Measurement evaluate(long metricId, String period, boolean raiseNonconformity, String note, Actor actor) {
+    Measurement evaluate(long metricId, String period, Decision decision, String note, Actor actor) {
         Metric metric = get(metricId);
         Measurement result = measurements.findByMetricAndPeriod(metricId, period)
                 .orElseThrow(() -> new IllegalStateException("Metric " + metricId + " has no result for " + period + " to evaluate"));
         if (result.evaluatedAt() != null) {
             return result;
         }
-        String reference = raiseNonconformity ? "MEAS-" + metricId + "-" + period : null;
-        Measurement evaluated = measurements.save(result.evaluated(actor.person(), clock.instant(), note, reference));
+        String ledTo = switch (decision) {
+            case ACCEPT -> null;
+            case RAISE_NONCONFORMITY -> raiseNonconformity(metric, result, note, actor);
+            case LOG_IMPROVEMENT -> improvements.propose(new ImprovementDraft(ImprovementSource.MEASUREMENT, metric.getName() + ", " + period,
+                    note), actor).getCode();
+        };
+        Measurement evaluated = measurements.save(result.evaluated(actor.person(), clock.instant(), note, ledTo));
         trail.record(METRIC, metricId, "evaluated", null, evaluated, actor);
-        if (raiseNonconformity) {
-            outbox.publishAfterCommit(ProcessMessage.start(NONCONFORMITY_RAISED, reference, Map.of("raisedBy", actor.person(),
-                    "nonconformity", Map.of("reference", reference, "source", "MEASUREMENT",
-                            "sourceReference", metric.getName() + ", " + period,
-                            "title", metric.getName() + " off target in " + period,
-                            "description", "%s was %s %s in %s (target %s, warning %s). %s".formatted(metric.getName(), result.value().toPlainString(),
-                                    metric.getUnit(), period, metric.getTarget().toPlainString(), metric.getWarning().toPlainString(), note),
-                            "severity", "MINOR", "owner", actor.person(), "controls", List.of(), "risks", List.of()))));
-        }
         return evaluated;
+    }
+
+    private String raiseNonconformity(Metric metric, Measurement result, String note, Actor actor) {
+        String reference = "MEAS-" + metric.getId() + "-" + result.period();
+        outbox.publishAfterCommit(ProcessMessage.start(NONCONFORMITY_RAISED, reference, Map.of("raisedBy", actor.person(),
+                "nonconformity", Map.of("reference", reference, "source", "MEASUREMENT",
+                        "sourceReference", metric.getName() + ", " + result.period(),
+                        "title", metric.getName() + " off target in " + result.period(),
+                        "description", "%s was %s %s in %s (target %s, warning %s). %s".formatted(metric.getName(), result.value().toPlainString(),
+                                metric.getUnit(), result.period(), metric.getTarget().toPlainString(), metric.getWarning().toPlainString(), note),
+                        "severity", "MINOR", "owner", actor.person(), "controls", List.of(), "risks", List.of()))));
+        return reference;
     }
 
     @Transactional(readOnly = true)

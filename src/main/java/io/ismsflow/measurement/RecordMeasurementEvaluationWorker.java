@@ -5,9 +5,10 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.ismsflow.engine.JobInput;
 import io.ismsflow.trail.Actor;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Records what the evaluator decided on a result off target: accepted, or a nonconformity raised (9.1 e, 10.2). */
+/** Records what the evaluator decided on a result off target: accepted, a nonconformity raised (10.2) or an improvement logged (10.1). */
 @Component
 public class RecordMeasurementEvaluationWorker {
 
@@ -20,11 +21,14 @@ public class RecordMeasurementEvaluationWorker {
     @JobWorker(type = "record-measurement-evaluation")
     public void record(ActivatedJob job, @Variable long metricId, @Variable String period, @Variable(optional = true) String evaluationDecision,
                        @Variable(optional = true) String evaluationNote, @Variable(optional = true) String completedBy) {
-        String decision = JobInput.required(job, evaluationDecision, "evaluationDecision is missing: 'accept' or 'raise-nonconformity'");
-        if (!decision.equals("accept") && !decision.equals("raise-nonconformity")) {
-            throw JobInput.incident(job, "evaluationDecision '" + decision + "' is neither 'accept' nor 'raise-nonconformity'");
+        String given = JobInput.required(job, evaluationDecision, "evaluationDecision is missing: 'accept', 'raise-nonconformity' or 'log-improvement'");
+        Metrics.Decision decision;
+        try {
+            decision = Metrics.Decision.valueOf(given.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw JobInput.incident(job, "evaluationDecision '" + given + "' is none of 'accept', 'raise-nonconformity', 'log-improvement'");
         }
-        metrics.evaluate(metricId, period, decision.equals("raise-nonconformity"),
+        metrics.evaluate(metricId, period, decision,
                 JobInput.required(job, evaluationNote, "evaluationNote is missing: say why the result is accepted or what the nonconformity is"),
                 Actor.forJob(job, completedBy));
     }

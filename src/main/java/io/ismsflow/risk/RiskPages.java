@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -190,8 +189,7 @@ class RiskPages {
                 problems.putAll(e.problems());
             }
         }
-        redirect.addFlashAttribute("problem", "The action was not planned: " + problems.entrySet().stream()
-                .map(problem -> problem.getKey() + " " + problem.getValue()).collect(Collectors.joining("; ")));
+        redirect.addFlashAttribute("problem", "The action was not planned: " + FormProblems.inOneLine(problems));
         return "redirect:/risks/" + id;
     }
 

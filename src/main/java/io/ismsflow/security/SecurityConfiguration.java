@@ -71,7 +71,8 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(GET, "/api/**").authenticated()
-                        .requestMatchers(POST, "/api/risks/*/deferral", "/api/metrics").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/api/risks/*/deferral", "/api/metrics", "/api/improvements/*/decision").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/api/improvements").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews", "/api/changes", "/api/risks/*/treatment-actions")
                         .hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/risk-criteria").hasAnyAuthority(CRITERIA_EDITORS)
@@ -119,6 +120,8 @@ class SecurityConfiguration {
                                 "/delegations/*/revoke").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/risks/criteria", "/risks/*/deferral").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/changes", "/risks/*/treatment-actions").hasAnyAuthority(RISK_EDITORS)
+                        .requestMatchers(POST, "/improvements").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/improvements/*/decision").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(GET, "/risks/criteria/new").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)

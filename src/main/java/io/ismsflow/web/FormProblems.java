@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.validation.BindingResult;
 
 /** What is wrong with a page form's fields, by field name, for the messages next to them. */
@@ -18,5 +19,10 @@ public final class FormProblems {
         binding.getFieldErrors().forEach(error -> problems.putIfAbsent(error.getField(), "is not a valid value"));
         violations.forEach(violation -> problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
         return problems;
+    }
+
+    /** The problems as one sentence, for a notice on the page a form came from: "title must not be blank; due …". */
+    public static String inOneLine(Map<String, String> problems) {
+        return problems.entrySet().stream().map(problem -> problem.getKey() + " " + problem.getValue()).collect(Collectors.joining("; "));
     }
 }

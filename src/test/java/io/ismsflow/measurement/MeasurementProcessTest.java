@@ -40,6 +40,7 @@ class MeasurementProcessTest {
     @Autowired Metrics metrics;
     @Autowired MeasurementRequests requests;
     @Autowired Nonconformities nonconformities;
+    @Autowired Improvements improvements;
     @Autowired Escalations escalations;
     @Autowired Tasks tasks;
     @Autowired TaskInbox inbox;
@@ -83,7 +84,27 @@ class MeasurementProcessTest {
         assertThat(metrics.series(offTarget)).singleElement().satisfies(result -> {
             assertThat(result.evaluation()).isEqualTo(Evaluation.OFF_TARGET);
             assertThat(result.evaluatedBy()).isEqualTo("isms-manager");
-            assertThat(result.nonconformityReference()).isEqualTo(reference);
+            assertThat(result.followUp()).isEqualTo(reference);
+        });
+    }
+
+    @Test
+    void aResultOffTargetMayBeLoggedAsAnOpportunityForImprovement() {
+        long metric = define("Backup restore time " + System.nanoTime());
+        requests.startDue(LocalDate.now(clock));
+        OpenTasks open = new OpenTasks(inbox);
+        tasks.complete(open.awaitTask("record-measurement-value", "metricId", metric).key(), TestUsers.as("it-operations"),
+                Map.of("measuredValue", 40));
+        UserTask evaluate = open.awaitTask("evaluate-result", "metricId", metric);
+        tasks.complete(evaluate.key(), TestUsers.as("isms-deputy"), Map.of("evaluationDecision", "log-improvement",
+                "evaluationNote", "Restores are slow because the tapes are off site: keep a disk copy on site"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> new EngineRecords(engine).isCompleted(evaluate.processInstanceKey()));
+
+        String code = metrics.series(metric).getFirst().followUp();
+        assertThat(improvements.all()).filteredOn(improvement -> improvement.getCode().equals(code)).singleElement().satisfies(improvement -> {
+            assertThat(improvement.getSource()).isEqualTo(ImprovementSource.MEASUREMENT);
+            assertThat(improvement.getProposedBy()).isEqualTo("isms-deputy");
+            assertThat(improvement.getDescription()).startsWith("Restores are slow");
         });
     }
 

@@ -1,0 +1,5 @@
+package io.ismsflow.measurement;
+
+public enum ImprovementStatus {
+    PROPOSED, ADOPTED, DEFERRED, REJECTED, DONE
+}
