@@ -11,8 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Once a day, and once when the app is ready: samples the automatic metrics and starts the measurements of manual
- * metrics whose period has ended. Safe on several app instances: a day's sample is one row per metric (sampling
+ * Once a day, and once when the app is ready: samples the automatic metrics, starts the measurements of manual
+ * metrics whose period has ended, and records how the objectives stand. Safe on several app instances: a day's sample is one row per metric (sampling
  * again replaces it), and a period's measurement one request (a unique key).
  */
 @Component
@@ -22,12 +22,14 @@ class MetricSampler {
 
     private final Metrics metrics;
     private final MeasurementRequests requests;
+    private final Objectives objectives;
     private final Clock clock;
     private final boolean onStartup;
 
-    MetricSampler(Metrics metrics, MeasurementRequests requests, Clock clock, @Value("${isms.measurement.sample.on-startup}") boolean onStartup) {
+    MetricSampler(Metrics metrics, MeasurementRequests requests, Objectives objectives, Clock clock, @Value("${isms.measurement.sample.on-startup}") boolean onStartup) {
         this.metrics = metrics;
         this.requests = requests;
+        this.objectives = objectives;
         this.clock = clock;
         this.onStartup = onStartup;
     }
@@ -44,6 +46,7 @@ class MetricSampler {
         try {
             LocalDate today = LocalDate.now(clock);
             log.info("Sampled {} automatic metrics; started {} measurements", metrics.sample(today), requests.startDue(today));
+            objectives.evaluateAll(today);
         } catch (RuntimeException e) {
             log.warn("Could not sample the metrics today; the next run tries again: {}", e.getMessage());
         }

@@ -73,6 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/**").authenticated()
                         .requestMatchers(POST, "/api/risks/*/deferral", "/api/metrics", "/api/improvements/*/decision").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/api/improvements").hasAnyAuthority(CONTRIBUTORS)
+                        .requestMatchers(POST, "/api/objectives").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/api/risks", "/api/risks/*/reviews", "/api/changes", "/api/risks/*/treatment-actions")
                         .hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/risk-criteria").hasAnyAuthority(CRITERIA_EDITORS)

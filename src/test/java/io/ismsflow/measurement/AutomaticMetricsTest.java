@@ -18,6 +18,8 @@ import io.ismsflow.soa.ImplementationStatus;
 import io.ismsflow.soa.InclusionReason;
 import io.ismsflow.soa.StatementOfApplicability;
 import io.ismsflow.support.IsolatedIntegrationTest;
+import io.ismsflow.support.OpenTasks;
+import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.trail.Actor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,6 +48,7 @@ class AutomaticMetricsTest {
     @Autowired JdbcClient jdbc;
     @Autowired EngineClock clock;
     @Autowired TestRestTemplate rest;
+    @Autowired TaskInbox inbox;
 
     @Test
     void eachMetricGivesItsKnownAnswerAndADaySampledTwiceHasOneResult() {
@@ -59,6 +62,10 @@ class AutomaticMetricsTest {
         risk("Fine", 2, 2, 1, 1, today.plusMonths(6));
         Nonconformity open = raise("Still open");
         Nonconformity closed = raise("Closed after 30 days");
+        // The rows below are written past the aggregate: wait until both processes rest at their first task, after
+        // which nothing saves the nonconformities (a save rewrites their child rows).
+        new OpenTasks(inbox).awaitTask("contain-and-correct", "nonconformityId", open.getId());
+        new OpenTasks(inbox).awaitTask("contain-and-correct", "nonconformityId", closed.getId());
         jdbc.sql("update nonconformity set state = 'CLOSED', closed_at = date_add(raised_at, interval 30 day) where id = :id")
                 .param("id", closed.getId()).update();
         action(closed, 1, "2026-03-10", "2026-03-08 10:00:00");

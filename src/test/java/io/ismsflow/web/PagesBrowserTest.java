@@ -476,7 +476,7 @@ class PagesBrowserTest {
         for (String page : List.of("/", "/tasks", "/tasks?view=all", "/delegations", "/settings", "/context", "/context/issues/" + issue, "/context/parties",
                 "/tasks/" + task.key(), "/risks", "/risks/" + risk.getId(), "/risks/" + risk.getId() + "/edit",
                 "/controls", "/controls/5.15", "/soa/issues", "/risks/criteria", "/risks/treatment-plan", "/changes", "/documents",
-                "/context/roles", "/context/scope", "/metrics",
+                "/context/roles", "/context/scope", "/metrics", "/objectives", "/improvements",
                 "/nonconformities", "/nonconformities/" + nc.getId(), "/notifications", "/risks/999999")) {
             browser.open(page);
             browser.waitFor(By.cssSelector("main h2"));
