@@ -27,9 +27,14 @@ import io.ismsflow.documents.Revision;
 import io.ismsflow.documents.TextFile;
 import io.ismsflow.measurement.Direction;
 import io.ismsflow.measurement.Frequency;
+import io.ismsflow.measurement.ImprovementDraft;
+import io.ismsflow.measurement.ImprovementSource;
+import io.ismsflow.measurement.Improvements;
 import io.ismsflow.measurement.Metric;
 import io.ismsflow.measurement.MetricDraft;
 import io.ismsflow.measurement.Metrics;
+import io.ismsflow.measurement.ObjectiveDraft;
+import io.ismsflow.measurement.Objectives;
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
@@ -219,7 +224,7 @@ public class DemoData {
      * them), and a year of plausible history for the built-in metrics, marked as generated demo data.
      */
     @Bean
-    ApplicationRunner demoMeasurements(Metrics metrics, JdbcClient jdbc, Clock clock) {
+    ApplicationRunner demoMeasurements(Metrics metrics, Objectives objectives, Improvements improvements, JdbcClient jdbc, Clock clock) {
         return args -> {
             Actor manager = Actor.person("isms-manager");
             metrics.defineManual(new MetricDraft("Phishing simulation click rate", "Awareness (6.3, 7.3)",
@@ -251,7 +256,38 @@ public class DemoData {
                             .param("evaluation", metric.evaluate(value).name()).param("at", today.minusMonths(month).atStartOfDay()).update();
                 }
             }
+            demoObjectives(metrics, objectives, today, manager);
+            demoImprovements(improvements);
         };
+    }
+
+    /** Four objectives (6.2) in different states once the start-up evaluation has run. */
+    private static void demoObjectives(Metrics metrics, Objectives objectives, LocalDate today, Actor manager) {
+        long implemented = metrics.byKey("controls-implemented").orElseThrow().getId();
+        long aboveAppetite = metrics.byKey("risks-above-appetite").orElseThrow().getId();
+        long overdueReviews = metrics.byKey("overdue-risk-reviews").orElseThrow().getId();
+        long phishing = metrics.catalogue().stream().filter(m -> m.getName().startsWith("Phishing")).findFirst().orElseThrow().getId();
+        objectives.set(new ObjectiveDraft("Nine in ten applicable controls implemented", "Certification audit in 2027",
+                List.of(implemented), "Implement the planned controls of the SoA, technological ones first", "IT budget 2027, 1 FTE",
+                "isms-manager", today.plusMonths(9)), manager);
+        objectives.set(new ObjectiveDraft("No risk above the appetite", null, List.of(aboveAppetite),
+                "Treat or accept every high and critical risk at its review", null, "isms-manager", today.plusMonths(6)), manager);
+        objectives.set(new ObjectiveDraft("Every risk reviewed in time", null, List.of(overdueReviews),
+                "Risk owners reassess when the task arrives; escalations after three days", null, "risk-owner", today.minusDays(10)), manager);
+        objectives.set(new ObjectiveDraft("Staff recognise phishing", "Phishing is the most likely way in (risk R-006)", List.of(phishing),
+                "Monthly simulations and a short training for those who click", "Awareness platform licence", "isms-deputy",
+                today.plusMonths(12)), manager);
+    }
+
+    /** Six opportunities for improvement (10.1) from different sources. */
+    private static void demoImprovements(Improvements improvements) {
+        List.of(new ImprovementDraft(ImprovementSource.STAFF_SUGGESTION, null, "Automate the quarterly access review with the HR leaver list"),
+                new ImprovementDraft(ImprovementSource.INTERNAL_AUDIT, "IA-2026-02 OFI 1", "Keep restore test reports next to the backup procedure"),
+                new ImprovementDraft(ImprovementSource.INCIDENT, "INC-2026-031", "Pre-approved message templates for customer breach notices"),
+                new ImprovementDraft(ImprovementSource.MEASUREMENT, "Critical patch latency", "Patch the VPN appliance in its own change window"),
+                new ImprovementDraft(ImprovementSource.MANAGEMENT_REVIEW, "MR-2026-Q3", "Report the risk register to the board every quarter"),
+                new ImprovementDraft(ImprovementSource.STAFF_SUGGESTION, null, "A single page that lists every policy staff must read"))
+                .forEach(draft -> improvements.propose(draft, Actor.person("isms-deputy")));
     }
 
     /** Top management approves the demo scope through its process, as a person would in the task list. */
