@@ -1,16 +1,31 @@
 package io.ismsflow.measurement;
 
+import io.ismsflow.evidence.EvidenceFile;
+import io.ismsflow.evidence.EvidenceFiles;
+import io.ismsflow.evidence.EvidenceRefusedException;
+import io.ismsflow.evidence.Upload;
+import io.ismsflow.security.CurrentUser;
+import io.ismsflow.security.Groups;
 import io.ismsflow.web.Csv;
 import io.ismsflow.web.Labels;
+import io.ismsflow.web.PageLinks;
+import io.ismsflow.web.RefusedException;
+import java.io.IOException;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The metric catalogue (the 9.1 table an auditor asks for: what, how, when, who) and each metric's results. */
 @Controller
@@ -18,10 +33,12 @@ class MetricPages {
 
     private final Metrics metrics;
     private final Labels labels;
+    private final EvidenceFiles evidence;
 
-    MetricPages(Metrics metrics, Labels labels) {
+    MetricPages(Metrics metrics, Labels labels, EvidenceFiles evidence) {
         this.metrics = metrics;
         this.labels = labels;
+        this.evidence = evidence;
     }
 
     @GetMapping("/metrics")
@@ -29,6 +46,28 @@ class MetricPages {
         model.addAttribute("metrics", metrics.catalogue());
         model.addAttribute("latest", latestOfAll());
         return "metrics";
+    }
+
+    /** Evidence of a period's measurement, added beside its task by whoever measures or an ISMS manager. */
+    @PostMapping("/metrics/{id}/periods/{period}/evidence")
+    String attach(@PathVariable long id, @PathVariable String period, @RequestParam MultipartFile file, @RequestParam(required = false) String back,
+                  Authentication authentication, RedirectAttributes redirect) throws IOException {
+        Metric metric = metrics.get(id);
+        CurrentUser user = CurrentUser.of(authentication);
+        if (!user.name().equals(metric.getMeasuredBy()) && !user.groups().contains(Groups.ISMS_MANAGERS)) {
+            throw new RefusedException("Evidence of \"" + metric.getName() + "\" is added by whoever measures it or an ISMS manager");
+        }
+        if (!period.matches("\\d{4}-(\\d{2}|Q[1-4])")) {
+            throw new NoSuchElementException("No period " + period);
+        }
+        try {
+            EvidenceFile stored = evidence.upload(new Upload(MeasurementTaskContext.EVIDENCE_OWNER, MeasurementTaskContext.evidenceId(id, period),
+                    file.getOriginalFilename(), file.getBytes()), user.name());
+            redirect.addFlashAttribute("notice", stored.getFilename() + " is kept as evidence of " + metric.getName() + ", " + period + ".");
+        } catch (EvidenceRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return PageLinks.redirectBack(back, "/metrics/" + id);
     }
 
     @GetMapping("/metrics/{id}")

@@ -1,5 +1,6 @@
 package io.ismsflow.tasks;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -8,6 +9,8 @@ import org.springframework.data.repository.ListCrudRepository;
 interface TaskRecordRepository extends ListCrudRepository<TaskRecord, Long> {
 
     List<TaskRecord> findByStateOrderByTaskKey(TaskRecord.State state);
+
+    long countByStateAndDueAtBefore(TaskRecord.State state, Instant moment);
 
     @Query("select completed_by from user_task where process_instance_key = :processInstanceKey and state = 'COMPLETED'"
             + " and completed_by is not null order by closed_at desc, task_key desc limit 1")

@@ -70,4 +70,10 @@ public class TaskRegister {
     private static String text(Object value) {
         return value == null ? null : Objects.toString(value);
     }
+
+    /** How many open tasks of every process are past their due date at this moment: one count query. */
+    @Transactional(readOnly = true)
+    public long overdueCount() {
+        return records.countByStateAndDueAtBefore(TaskRecord.State.OPEN, clock.instant());
+    }
 }

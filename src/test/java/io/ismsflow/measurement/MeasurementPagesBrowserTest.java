@@ -1,0 +1,75 @@
+package io.ismsflow.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ismsflow.engine.EngineClock;
+import io.ismsflow.support.Browser;
+import io.ismsflow.support.IntegrationTest;
+import io.ismsflow.support.OpenTasks;
+import io.ismsflow.tasks.TaskInbox;
+import io.ismsflow.tasks.UserTask;
+import io.ismsflow.trail.Actor;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Recording a measurement in Chromium: the metric and its evidence beside the form, the value in it. Screenshots in target/browser/. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeasurementPagesBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired Metrics metrics;
+    @Autowired MeasurementRequests requests;
+    @Autowired TaskInbox inbox;
+    @Autowired EngineClock clock;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws IOException {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void thePersonWhoMeasuresSeesTheMetricAddsTheEvidenceAndRecordsTheValue() throws IOException {
+        Metric metric = metrics.defineManual(new MetricDraft("Phishing click rate " + System.nanoTime() % 10000, "Awareness (7.3)",
+                "Share of staff who clicked the simulated phishing link", "%", Direction.LOWER_IS_BETTER, new BigDecimal("5"),
+                new BigDecimal("10"), Frequency.MONTHLY, "it-operations", "isms-managers"), Actor.person("isms-manager"));
+        requests.startDue(LocalDate.now(clock));
+        UserTask task = new OpenTasks(inbox).awaitTask("record-measurement-value", "metricId", metric.getId());
+        Path report = Files.createTempFile("phishing-report", ".txt");
+        Files.writeString(report, "October simulation: 412 recipients, 14 clicked.");
+
+        browser.signIn("it-operations");
+        browser.open("/tasks/" + task.key());
+        assertThat(browser.waitFor(By.id("measurement-panel")).getText()).contains("Share of staff who clicked").contains("warning at 10");
+        browser.waitFor(By.cssSelector("#measurement-panel input[type=file]")).sendKeys(report.toString());
+        browser.driver().findElement(By.cssSelector("#measurement-panel form.upload button")).click();
+        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("is kept as evidence of");
+        assertThat(browser.waitFor(By.id("measurement-panel")).getText()).contains(report.getFileName().toString());
+
+        WebElement value = browser.waitFor(By.cssSelector("[id$='value-field']"));
+        value.sendKeys("3.4");
+        browser.screenshot("task-record-measurement");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.complete();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !metrics.series(metric.getId()).isEmpty());
+        assertThat(metrics.series(metric.getId()).getFirst().value()).isEqualByComparingTo("3.4");
+    }
+}
