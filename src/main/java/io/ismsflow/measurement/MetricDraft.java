@@ -19,8 +19,8 @@ public record MetricDraft(
         @NotBlank @Size(max = 1000) String method,
         @NotBlank @Size(max = 30) String unit,
         @NotNull Direction direction,
-        @NotNull @DecimalMin("0") BigDecimal target,
-        @NotNull @DecimalMin("0") BigDecimal warning,
+        @NotNull(message = "is required") @DecimalMin("0") BigDecimal target,
+        @NotNull(message = "is required") @DecimalMin("0") BigDecimal warning,
         @NotNull Frequency frequency,
         @NotBlank @KnownPerson String measuredBy,
         @NotNull @Pattern(regexp = "isms-managers|top-management|risk-owners|auditors", message = "must be a group of ISMS Flow") String evaluatedBy) {

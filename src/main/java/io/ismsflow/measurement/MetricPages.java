@@ -6,11 +6,17 @@ import io.ismsflow.evidence.EvidenceRefusedException;
 import io.ismsflow.evidence.Upload;
 import io.ismsflow.security.CurrentUser;
 import io.ismsflow.security.Groups;
+import io.ismsflow.security.People;
+import io.ismsflow.trail.Actor;
 import io.ismsflow.web.Csv;
+import io.ismsflow.web.FormProblems;
 import io.ismsflow.web.Labels;
 import io.ismsflow.web.PageLinks;
 import io.ismsflow.web.RefusedException;
+import jakarta.validation.Validator;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -20,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,18 +41,57 @@ class MetricPages {
     private final Metrics metrics;
     private final Labels labels;
     private final EvidenceFiles evidence;
+    private final People people;
+    private final Validator validator;
 
-    MetricPages(Metrics metrics, Labels labels, EvidenceFiles evidence) {
+    MetricPages(Metrics metrics, Labels labels, EvidenceFiles evidence, People people, Validator validator) {
         this.metrics = metrics;
         this.labels = labels;
         this.evidence = evidence;
+        this.people = people;
+        this.validator = validator;
     }
 
     @GetMapping("/metrics")
-    String catalogue(Model model) {
+    String catalogue(Authentication authentication, Model model) {
         model.addAttribute("metrics", metrics.catalogue());
         model.addAttribute("latest", latestOfAll());
+        model.addAttribute("mayDefine", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("groups", List.of(Groups.ISMS_MANAGERS, Groups.TOP_MANAGEMENT, Groups.RISK_OWNERS, Groups.AUDITORS));
+        model.addAttribute("everyone", people.everyone());
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", Map.of());
+        }
         return "metrics";
+    }
+
+    /** The definition screen's fields; checked as a {@link MetricDraft}. */
+    record MetricForm(String name, String measures, String method, String unit, Direction direction, BigDecimal target, BigDecimal warning,
+                      Frequency frequency, String measuredBy, String evaluatedBy) {
+
+        MetricDraft draft() {
+            return new MetricDraft(blankToNull(name), blankToNull(measures), blankToNull(method), blankToNull(unit), direction, target, warning,
+                    frequency, blankToNull(measuredBy), blankToNull(evaluatedBy));
+        }
+
+        private static String blankToNull(String text) {
+            return text == null || text.isBlank() ? null : text.trim();
+        }
+    }
+
+    /** Defines a manual metric (9.1 a–f); its first measurement starts when its first period ends. */
+    @PostMapping("/metrics")
+    String define(MetricForm form, BindingResult binding, Authentication authentication, Model model) {
+        MetricDraft draft = form.draft();
+        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft));
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+            model.addAttribute("form", form);
+            return catalogue(authentication, model);
+        }
+        return "redirect:/metrics/" + metrics.defineManual(draft, Actor.of(authentication)).getId();
     }
 
     /** Evidence of a period's measurement, added beside its task by whoever measures or an ISMS manager. */

@@ -122,7 +122,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/risks/criteria", "/risks/*/deferral").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/changes", "/risks/*/treatment-actions").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/improvements", "/metrics/*/periods/*/evidence").hasAnyAuthority(CONTRIBUTORS)
-                        .requestMatchers(POST, "/improvements/*/decision").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/improvements/*/decision", "/metrics").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(GET, "/risks/criteria/new").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)

@@ -72,4 +72,26 @@ class MeasurementPagesBrowserTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> !metrics.series(metric.getId()).isEmpty());
         assertThat(metrics.series(metric.getId()).getFirst().value()).isEqualByComparingTo("3.4");
     }
+
+    @Test
+    void anIsmsManagerDefinesAMetricOnTheCatalogue() throws IOException {
+        browser.signIn("isms-manager");
+        browser.open("/metrics");
+        browser.waitFor(By.cssSelector("details.card summary")).click();
+        browser.driver().findElement(By.cssSelector("details.card button[type=submit]")).click();
+        assertThat(browser.waitFor(By.xpath("//*[@name='name']/ancestor::label//span[@class='field-error']")).getText()).isEqualTo("must not be blank");
+        browser.screenshot("metric-define-problems");
+        String name = "Patch latency " + System.nanoTime() % 10000;
+        browser.driver().findElement(By.name("name")).sendKeys(name);
+        browser.driver().findElement(By.name("measures")).sendKeys("Technical vulnerabilities (8.8)");
+        browser.driver().findElement(By.name("method")).sendKeys("Median days from a critical patch's release to its installation");
+        browser.driver().findElement(By.name("unit")).sendKeys("days");
+        browser.driver().findElement(By.name("target")).sendKeys("7");
+        browser.driver().findElement(By.name("warning")).sendKeys("14");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.driver().findElement(By.cssSelector("details.card button[type=submit]")).click();
+
+        assertThat(browser.waitFor(By.cssSelector("main h2")).getText()).isEqualTo(name);
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Manual, monthly").contains("target 7");
+    }
 }
