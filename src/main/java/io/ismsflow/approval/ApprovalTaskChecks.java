@@ -2,7 +2,6 @@ package io.ismsflow.approval;
 
 import io.ismsflow.tasks.TaskSubmissionCheck;
 import io.ismsflow.tasks.UserTask;
-import io.ismsflow.web.RefusedException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -23,9 +22,6 @@ class ApprovalTaskChecks implements TaskSubmissionCheck {
 
     @Override
     public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-        refusal(task, taskVariables, user).ifPresent(reason -> {
-            throw new RefusedException(reason);
-        });
         TaskSubmissionCheck.requireWhenAnswered(submission, "approvalDecision", "reject", "approvalNote", "is required when you send it back");
     }
 

@@ -68,9 +68,6 @@ class CorrectiveTaskChecks {
 
         @Override
         public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-            refusal(task, taskVariables, user).ifPresent(reason -> {
-                throw new RefusedException(reason);
-            });
             TaskSubmissionCheck.requireWhenAnswered(submission, "planDecision", "reject", "planDecisionReason", "is required when you reject the plan");
         }
 
@@ -145,15 +142,10 @@ class CorrectiveTaskChecks {
         }
 
         @Override
-        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-            long id = ((Number) taskVariables.get("nonconformityId")).longValue();
-            nonconformities.requireIndependentVerifier(nonconformities.get(id), user);
-        }
-
-        @Override
         public Optional<String> refusal(UserTask task, Map<String, Object> taskVariables, String user) {
+            long id = ((Number) taskVariables.get("nonconformityId")).longValue();
             try {
-                check(task, taskVariables, Map.of(), user);
+                nonconformities.requireIndependentVerifier(nonconformities.get(id), user);
                 return Optional.empty();
             } catch (RefusedException e) {
                 return Optional.of(e.getMessage());

@@ -4,7 +4,6 @@ import io.ismsflow.tasks.TaskContext;
 import io.ismsflow.tasks.TaskSubmissionCheck;
 import io.ismsflow.tasks.UserTask;
 import io.ismsflow.web.InvalidFieldsException;
-import io.ismsflow.web.RefusedException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -66,9 +65,6 @@ class DocumentTaskChecks {
 
         @Override
         public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-            refusal(task, taskVariables, user).ifPresent(reason -> {
-                throw new RefusedException(reason);
-            });
             TaskSubmissionCheck.requireWhenAnswered(submission, "approvalDecision", "reject", "approvalNote", "is required when you send the document back");
         }
 

@@ -4,7 +4,6 @@ import io.ismsflow.security.People;
 import io.ismsflow.tasks.Delegations;
 import io.ismsflow.tasks.TaskSubmissionCheck;
 import io.ismsflow.tasks.UserTask;
-import io.ismsflow.web.RefusedException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -38,13 +37,6 @@ class RiskTaskChecks {
         }
 
         @Override
-        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-            refusal(task, taskVariables, user).ifPresent(reason -> {
-                throw new RefusedException(reason);
-            });
-        }
-
-        @Override
         public Optional<String> refusal(UserTask task, Map<String, Object> taskVariables, String user) {
             Object owner = taskVariables.get("riskOwner");
             if (owner == null || owner.equals(user) || delegations.standingInFor(user).contains(owner.toString())) {
@@ -67,13 +59,6 @@ class RiskTaskChecks {
         @Override
         public String taskElementId() {
             return "decide-on-residual-risk";
-        }
-
-        @Override
-        public void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
-            refusal(task, taskVariables, user).ifPresent(reason -> {
-                throw new RefusedException(reason);
-            });
         }
 
         @Override

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * A process's own rule for completing one of its tasks, beyond what the form can express (for example: the
- * controls named must exist; the verifier must not own the actions verified). Checked before the task completes.
- * Throws {@code InvalidFieldsException} (400) for input at fault, {@code RefusedException} (403) for a user who may not.
+ * controls named must exist; the verifier must not own the actions verified). Checked before the task completes: first
+ * {@link #refusal} (the task list refuses such a user with {@code RefusedException}, 403, and Tasklist's completion is
+ * denied), then {@link #check}, which throws {@code InvalidFieldsException} (400) for input at fault.
  */
 public interface TaskSubmissionCheck {
 
@@ -21,7 +22,9 @@ public interface TaskSubmissionCheck {
         return processId().equals(task.processId()) && taskElementId().equals(task.elementId());
     }
 
-    void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user);
+    /** The submission's own rules; none beyond who may complete it, unless a check says otherwise. */
+    default void check(UserTask task, Map<String, Object> taskVariables, Map<String, Object> submission, String user) {
+    }
 
     /**
      * A field a form can only make required by the answer to another one: the reason for a rejection ({@code

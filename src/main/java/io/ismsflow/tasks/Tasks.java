@@ -125,9 +125,12 @@ public class Tasks {
         if (!problems.isEmpty()) {
             throw new InvalidFieldsException(problems);
         }
-        checks.stream()
-                .filter(check -> check.appliesTo(task))
-                .forEach(check -> check.check(task, details.variables(), submission, user.name()));
+        checks.stream().filter(check -> check.appliesTo(task)).forEach(check -> {
+            check.refusal(task, details.variables(), user.name()).ifPresent(reason -> {
+                throw new RefusedException(reason);
+            });
+            check.check(task, details.variables(), submission, user.name());
+        });
         if (task.assignee() == null) {
             inbox.claim(taskKey, user.name());
         }
