@@ -87,14 +87,7 @@ public class IsmsRoles {
     }
 
     public IsmsRole retire(long id, Actor actor) {
-        IsmsRole role = get(id);
-        var before = trail.snapshot(role);
-        if (!role.retire()) {
-            return role;
-        }
-        role = roles.save(role);
-        trail.record(ROLE, role.getId(), "retired", before, role, actor);
-        return role;
+        return RegisterRetirement.retire(get(id), roles, trail, ROLE, actor);
     }
 
     private static InvalidFieldsException nameTaken() {

@@ -76,14 +76,7 @@ public class OrganisationContext {
 
     /** An issue that no longer applies stays on record, retired; retiring twice changes nothing. */
     public ContextIssue retire(long id, Actor actor) {
-        ContextIssue issue = issue(id);
-        var before = trail.snapshot(issue);
-        if (!issue.retire()) {
-            return issue;
-        }
-        issue = issues.save(issue);
-        trail.record(ISSUE, issue.getId(), "retired", before, issue, actor);
-        return issue;
+        return RegisterRetirement.retire(issue(id), issues, trail, ISSUE, actor);
     }
 
     @Transactional(readOnly = true)
@@ -120,14 +113,7 @@ public class OrganisationContext {
     }
 
     public InterestedParty retireParty(long id, Actor actor) {
-        InterestedParty party = party(id);
-        var before = trail.snapshot(party);
-        if (!party.retire()) {
-            return party;
-        }
-        party = parties.save(party);
-        trail.record(PARTY, party.getId(), "retired", before, party, actor);
-        return party;
+        return RegisterRetirement.retire(party(id), parties, trail, PARTY, actor);
     }
 
     /** Records what a party told the organisation (9.3.2 e); the party's trail says who recorded it. */
