@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The corrective-action loop's automatic metrics (10.2): open nonconformities, actions done on time, days to close,
- * and how often the first verification found the actions effective.
+ * The corrective-action loop's automatic metrics (10.2): open nonconformities (all, major, older than 90 days), actions
+ * done on time, days to close, and how often the first verification found the actions effective.
  */
 @Component
 class CorrectiveMetrics implements MetricSource {
@@ -27,6 +27,16 @@ class CorrectiveMetrics implements MetricSource {
                 new AutomaticMetric("open-nonconformities", "Open nonconformities", "Nonconformity and corrective action (10.2)",
                         "Nonconformities not closed", "nonconformities", Direction.LOWER_IS_BETTER, new BigDecimal("3"), new BigDecimal("8"),
                         day -> jdbc.sql("select count(*) from nonconformity where state <> 'CLOSED'").query(BigDecimal.class).single()),
+                new AutomaticMetric("open-major-nonconformities", "Open major nonconformities", "Nonconformity and corrective action (10.2)",
+                        "Nonconformities of major severity not closed", "nonconformities", Direction.LOWER_IS_BETTER, BigDecimal.ZERO,
+                        BigDecimal.ONE,
+                        day -> jdbc.sql("select count(*) from nonconformity where state <> 'CLOSED' and severity = 'MAJOR'")
+                                .query(BigDecimal.class).single()),
+                new AutomaticMetric("nonconformities-open-over-90-days", "Nonconformities open more than 90 days",
+                        "Nonconformity and corrective action (10.2)", "Nonconformities not closed that were raised more than 90 days before the day",
+                        "nonconformities", Direction.LOWER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("2"),
+                        day -> jdbc.sql("select count(*) from nonconformity where state <> 'CLOSED' and raised_at < date_sub(:day, interval 90 day)")
+                                .param("day", day).query(BigDecimal.class).single()),
                 new AutomaticMetric("actions-done-on-time", "Corrective actions done on time", "Corrective action (10.2 c, d)",
                         "Corrective actions done by their due date, as a share of all actions done", "%", Direction.HIGHER_IS_BETTER,
                         new BigDecimal("90"), new BigDecimal("75"),

@@ -1,6 +1,8 @@
 package io.ismsflow.measurement;
 
+import io.ismsflow.web.ConflictException;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -54,17 +56,32 @@ public class Metric {
     static Metric manual(MetricDraft draft) {
         Metric metric = new Metric();
         metric.kind = Kind.MANUAL;
-        metric.name = draft.name();
-        metric.measures = draft.measures();
-        metric.method = draft.method();
-        metric.unit = draft.unit();
-        metric.direction = draft.direction();
-        metric.target = draft.target();
-        metric.warning = draft.warning();
-        metric.frequency = draft.frequency().name();
-        metric.measuredBy = draft.measuredBy();
-        metric.evaluatedBy = draft.evaluatedBy();
+        metric.revise(draft);
         return metric;
+    }
+
+    /** What, how, how often and who, as the ISMS manager now defines it; a manual metric's only. */
+    void revise(MetricDraft draft) {
+        if (kind != Kind.MANUAL) {
+            throw new BuiltInDefinitionException(name);
+        }
+        name = draft.name();
+        measures = draft.measures();
+        method = draft.method();
+        unit = draft.unit();
+        direction = draft.direction();
+        target = draft.target();
+        warning = draft.warning();
+        frequency = draft.frequency().name();
+        measuredBy = draft.measuredBy();
+        evaluatedBy = draft.evaluatedBy();
+    }
+
+    /** The organisation's target, warning and evaluator, for any metric; a new release never resets them. */
+    void changeThresholds(MetricThresholds thresholds) {
+        target = thresholds.target();
+        warning = thresholds.warning();
+        evaluatedBy = thresholds.evaluatedBy();
     }
 
     void assignKey() {
@@ -86,6 +103,28 @@ public class Metric {
             changed = true;
         }
         return changed;
+    }
+
+    /**
+     * Why a warning threshold does not fit the direction, or nothing: it lies between the target and the values that
+     * are off target, so below the target when higher is better and above it when lower is better.
+     */
+    static Optional<String> misplacedWarning(Direction direction, BigDecimal target, BigDecimal warning) {
+        int comparison = warning.compareTo(target);
+        if (direction == Direction.HIGHER_IS_BETTER && comparison > 0) {
+            return Optional.of("must not be above the target when higher is better");
+        }
+        if (direction == Direction.LOWER_IS_BETTER && comparison < 0) {
+            return Optional.of("must not be below the target when lower is better");
+        }
+        return Optional.empty();
+    }
+
+    /** A built-in metric's definition is the release's; the organisation sets only its thresholds and evaluator. */
+    static class BuiltInDefinitionException extends ConflictException {
+        BuiltInDefinitionException(String name) {
+            super("\"" + name + "\" is built in: only its target, warning and who evaluates it can be changed");
+        }
     }
 
     public Evaluation evaluate(BigDecimal value) {

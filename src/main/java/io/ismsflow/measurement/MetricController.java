@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,5 +47,17 @@ class MetricController {
     ResponseEntity<Metric> define(@Valid @RequestBody MetricDraft draft, Principal principal) {
         Metric metric = metrics.defineManual(draft, Actor.of(principal));
         return ResponseEntity.created(URI.create("/api/metrics/" + metric.getId())).body(metric);
+    }
+
+    /** Changes a manual metric's definition, with the reason (409 for a built-in one, or when changed meanwhile). ISMS managers. */
+    @PutMapping("/{id}")
+    Metric revise(@PathVariable long id, @Valid @RequestBody MetricRevision revision, Principal principal) {
+        return metrics.revise(id, revision, Actor.of(principal));
+    }
+
+    /** Sets any metric's target, warning and evaluator, with the reason (409 when changed meanwhile). ISMS managers. */
+    @PutMapping("/{id}/thresholds")
+    Metric changeThresholds(@PathVariable long id, @Valid @RequestBody MetricThresholds thresholds, Principal principal) {
+        return metrics.changeThresholds(id, thresholds, Actor.of(principal));
     }
 }

@@ -23,5 +23,8 @@ public record MetricDraft(
         @NotNull(message = "is required") @DecimalMin("0") BigDecimal warning,
         @NotNull Frequency frequency,
         @NotBlank @KnownPerson String measuredBy,
-        @NotNull @Pattern(regexp = "isms-managers|top-management|risk-owners|auditors", message = "must be a group of ISMS Flow") String evaluatedBy) {
+        @NotNull @Pattern(regexp = MetricDraft.GROUPS, message = "must be a group of ISMS Flow") String evaluatedBy) {
+
+    /** The groups whose members may evaluate results. */
+    static final String GROUPS = "isms-managers|top-management|risk-owners|auditors";
 }

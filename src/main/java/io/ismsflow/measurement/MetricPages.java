@@ -10,9 +10,11 @@ import io.ismsflow.security.People;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.Csv;
 import io.ismsflow.web.FormProblems;
+import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.Labels;
 import io.ismsflow.web.PageLinks;
 import io.ismsflow.web.RefusedException;
+import io.ismsflow.web.TrailStories;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.ResponseEntity;
@@ -43,20 +47,27 @@ class MetricPages {
     private final EvidenceFiles evidence;
     private final People people;
     private final Validator validator;
+    private final TrailStories stories;
 
-    MetricPages(Metrics metrics, Labels labels, EvidenceFiles evidence, People people, Validator validator) {
+    MetricPages(Metrics metrics, Labels labels, EvidenceFiles evidence, People people, Validator validator, TrailStories stories) {
         this.metrics = metrics;
         this.labels = labels;
         this.evidence = evidence;
         this.people = people;
         this.validator = validator;
+        this.stories = stories;
     }
 
     @GetMapping("/metrics")
     String catalogue(Authentication authentication, Model model) {
         model.addAttribute("metrics", metrics.catalogue());
         model.addAttribute("latest", latestOfAll());
-        model.addAttribute("mayDefine", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
+        model.addAttribute("mayDefine", isIsmsManager(authentication));
+        addDefinitionChoices(model);
+        return "metrics";
+    }
+
+    private void addDefinitionChoices(Model model) {
         model.addAttribute("directions", Direction.values());
         model.addAttribute("frequencies", Frequency.values());
         model.addAttribute("groups", List.of(Groups.ISMS_MANAGERS, Groups.TOP_MANAGEMENT, Groups.RISK_OWNERS, Groups.AUDITORS));
@@ -64,16 +75,36 @@ class MetricPages {
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", Map.of());
         }
-        return "metrics";
+    }
+
+    private static boolean isIsmsManager(Authentication authentication) {
+        return CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS);
     }
 
     /** The definition screen's fields; checked as a {@link MetricDraft}. */
     record MetricForm(String name, String measures, String method, String unit, Direction direction, BigDecimal target, BigDecimal warning,
                       Frequency frequency, String measuredBy, String evaluatedBy) {
 
+        static MetricForm of(Metric metric) {
+            Frequency frequency = metric.getKind() == Metric.Kind.MANUAL ? Frequency.valueOf(metric.getFrequency()) : null;
+            return new MetricForm(metric.getName(), metric.getMeasures(), metric.getMethod(), metric.getUnit(), metric.getDirection(),
+                    metric.getTarget(), metric.getWarning(), frequency, metric.getMeasuredBy(), metric.getEvaluatedBy());
+        }
+
         MetricDraft draft() {
             return new MetricDraft(blankToNull(name), blankToNull(measures), blankToNull(method), blankToNull(unit), direction, target, warning,
                     frequency, blankToNull(measuredBy), blankToNull(evaluatedBy));
+        }
+
+        /** Shown with the other problems, not after them: the service makes the same check. */
+        void addMisplacedWarning(Direction direction, Map<String, String> problems) {
+            if (direction != null && target != null && warning != null) {
+                Metric.misplacedWarning(direction, target, warning).ifPresent(problem -> problems.putIfAbsent("warning", problem));
+            }
+        }
+
+        MetricThresholds thresholds(String reason, Long version) {
+            return new MetricThresholds(target, warning, blankToNull(evaluatedBy), blankToNull(reason), version);
         }
 
         private static String blankToNull(String text) {
@@ -85,13 +116,56 @@ class MetricPages {
     @PostMapping("/metrics")
     String define(MetricForm form, BindingResult binding, Authentication authentication, Model model) {
         MetricDraft draft = form.draft();
-        Map<String, String> problems = FormProblems.of(binding, validator.validate(draft));
-        if (!problems.isEmpty()) {
-            model.addAttribute("problems", problems);
-            model.addAttribute("form", form);
-            return catalogue(authentication, model);
+        Map<String, String> problems = new TreeMap<>(FormProblems.of(binding, validator.validate(draft)));
+        form.addMisplacedWarning(form.direction(), problems);
+        if (problems.isEmpty()) {
+            try {
+                return "redirect:/metrics/" + metrics.defineManual(draft, Actor.of(authentication)).getId();
+            } catch (InvalidFieldsException e) {
+                problems.putAll(e.problems());
+            }
         }
-        return "redirect:/metrics/" + metrics.defineManual(draft, Actor.of(authentication)).getId();
+        model.addAttribute("problems", problems);
+        model.addAttribute("form", form);
+        return catalogue(authentication, model);
+    }
+
+    /** Changes a manual metric's definition, with the reason; problems come back next to the fields. */
+    @PostMapping("/metrics/{id}")
+    String revise(@PathVariable long id, MetricForm form, BindingResult binding, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) Long version, Authentication authentication, Model model, RedirectAttributes redirect) {
+        MetricRevision revision = new MetricRevision(form.draft(), reason == null || reason.isBlank() ? null : reason.trim(), version);
+        return change(id, FormProblems.of(binding, validator.validate(revision)), () -> metrics.revise(id, revision, Actor.of(authentication)),
+                form, reason, authentication, model, redirect);
+    }
+
+    /** Sets a metric's target, warning and evaluator, with the reason. */
+    @PostMapping("/metrics/{id}/thresholds")
+    String changeThresholds(@PathVariable long id, MetricForm form, BindingResult binding, @RequestParam(required = false) String reason,
+                            @RequestParam(required = false) Long version, Authentication authentication, Model model, RedirectAttributes redirect) {
+        MetricThresholds thresholds = form.thresholds(reason, version);
+        return change(id, FormProblems.of(binding, validator.validate(thresholds)),
+                () -> metrics.changeThresholds(id, thresholds, Actor.of(authentication)), form, reason, authentication, model, redirect);
+    }
+
+    private String change(long id, Map<String, String> checked, Supplier<Metric> change, MetricForm form, String reason,
+                          Authentication authentication, Model model, RedirectAttributes redirect) {
+        Map<String, String> problems = new TreeMap<>();
+        // A revision's definition fields are named "definition.name" by validation; the form's fields are "name".
+        checked.forEach((field, problem) -> problems.putIfAbsent(field.replaceFirst("^definition\\.", ""), problem));
+        form.addMisplacedWarning(form.direction() == null ? metrics.get(id).getDirection() : form.direction(), problems);
+        if (problems.isEmpty()) {
+            try {
+                redirect.addFlashAttribute("notice", "The change to \"" + change.get().getName() + "\" is saved.");
+                return "redirect:/metrics/" + id;
+            } catch (InvalidFieldsException e) {
+                problems.putAll(e.problems());
+            }
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("form", form);
+        model.addAttribute("reason", reason);
+        return metric(id, authentication, model);
     }
 
     /** Evidence of a period's measurement, added beside its task by whoever measures or an ISMS manager. */
@@ -117,9 +191,16 @@ class MetricPages {
     }
 
     @GetMapping("/metrics/{id}")
-    String metric(@PathVariable long id, Model model) {
-        model.addAttribute("metric", metrics.get(id));
+    String metric(@PathVariable long id, Authentication authentication, Model model) {
+        Metric metric = metrics.get(id);
+        model.addAttribute("metric", metric);
         model.addAttribute("series", metrics.series(id));
+        model.addAttribute("history", stories.of(metrics.trailOf(id)).reversed());
+        model.addAttribute("mayChange", isIsmsManager(authentication));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", MetricForm.of(metric));
+        }
+        addDefinitionChoices(model);
         return "metric";
     }
 

@@ -1,13 +1,19 @@
 package io.ismsflow.measurement;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.engine.EngineOutbox;
 import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
+import io.ismsflow.trail.TrailEntry;
+import io.ismsflow.web.InvalidFieldsException;
+import io.ismsflow.web.Versions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -37,9 +43,10 @@ public class Metrics {
     private final EngineOutbox outbox;
     private final Improvements improvements;
     private final Clock clock;
+    private final ObjectMapper json;
 
     Metrics(MetricRepository metrics, MeasurementRepository measurements, MeasurementRequestRepository requests, List<MetricSource> sources,
-            AuditTrail trail, EngineOutbox outbox, Improvements improvements, Clock clock) {
+            AuditTrail trail, EngineOutbox outbox, Improvements improvements, Clock clock, ObjectMapper json) {
         this.metrics = metrics;
         this.measurements = measurements;
         this.requests = requests;
@@ -48,15 +55,61 @@ public class Metrics {
         this.outbox = outbox;
         this.improvements = improvements;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Defines a metric measured by a person (9.1 a–f); its first measurement falls due when its first period ends. */
     public Metric defineManual(MetricDraft draft, Actor actor) {
+        requireWarningFits(draft.direction(), draft.target(), draft.warning());
         Metric metric = metrics.save(Metric.manual(draft));
         metric.assignKey();
         metric = metrics.save(metric);
         trail.record(METRIC, metric.getId(), "defined", null, metric, actor);
         return metric;
+    }
+
+    /**
+     * Changes a manual metric's definition, with the reason. Results keep the evaluation they were given (what the
+     * thresholds were then); a measurement already started keeps the person it was given to.
+     */
+    public Metric revise(long id, MetricRevision revision, Actor actor) {
+        Metric metric = get(id);
+        MetricDraft draft = revision.definition();
+        Versions.requireCurrent("Metric \"" + metric.getName() + "\"", metric.getVersion(), revision.version());
+        requireWarningFits(draft.direction(), draft.target(), draft.warning());
+        var before = trail.snapshot(metric);
+        metric.revise(draft);
+        Metric saved = metrics.save(metric);
+        trail.record(METRIC, id, "revised", before, withReason(saved, revision.reason()), actor);
+        return saved;
+    }
+
+    /**
+     * Sets a metric's target, warning and evaluator, with the reason; for built-in metrics too, whose thresholds are the
+     * organisation's to choose. Results already taken keep their evaluation.
+     */
+    public Metric changeThresholds(long id, MetricThresholds thresholds, Actor actor) {
+        Metric metric = get(id);
+        Versions.requireCurrent("Metric \"" + metric.getName() + "\"", metric.getVersion(), thresholds.version());
+        requireWarningFits(metric.getDirection(), thresholds.target(), thresholds.warning());
+        var before = trail.snapshot(metric);
+        metric.changeThresholds(thresholds);
+        Metric saved = metrics.save(metric);
+        trail.record(METRIC, id, "thresholds-changed", before, withReason(saved, thresholds.reason()), actor);
+        return saved;
+    }
+
+    private static void requireWarningFits(Direction direction, BigDecimal target, BigDecimal warning) {
+        Metric.misplacedWarning(direction, target, warning).ifPresent(problem -> {
+            throw new InvalidFieldsException(Map.of("warning", problem));
+        });
+    }
+
+    /** The metric as changed, with why, for the trail: the history shows both. */
+    private Map<String, Object> withReason(Metric metric, String reason) {
+        Map<String, Object> after = new LinkedHashMap<>(json.convertValue(metric, new TypeReference<Map<String, Object>>() { }));
+        after.put("reason", reason);
+        return after;
     }
 
     /**
@@ -124,6 +177,12 @@ public class Metrics {
     @Transactional(readOnly = true)
     public Metric get(long id) {
         return metrics.findById(id).orElseThrow(() -> new NoSuchElementException("Metric " + id + " does not exist"));
+    }
+
+    /** The metric's definitions, changes, measurements and evaluations, the oldest first. */
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trailOf(long id) {
+        return trail.find(METRIC, String.valueOf(id));
     }
 
     @Transactional(readOnly = true)

@@ -68,14 +68,23 @@ public class TrailStories {
             for (Iterator<Map.Entry<String, JsonNode>> fields = after.fields(); fields.hasNext() && changes.size() < MOST_CHANGES; ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode was = before.get(field.getKey());
-                if (!NOT_SHOWN.contains(field.getKey()) && isPlain(field.getValue()) && !Objects.equals(was, field.getValue())) {
-                    changes.add(Labels.field(field.getKey()) + ": " + shown(was) + " → " + shown(field.getValue()));
+                if (NOT_SHOWN.contains(field.getKey()) || !isPlain(field.getValue()) || same(was, field.getValue())) {
+                    continue;
                 }
+                // A field only the change has (the reason for it) is told as it is, not as a change from nothing.
+                changes.add(Labels.field(field.getKey()) + ": " + (was == null ? "" : shown(was) + " → ") + shown(field.getValue()));
             }
             return changes;
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    private static boolean same(JsonNode was, JsonNode now) {
+        if (was != null && was.isNumber() && now.isNumber()) {
+            return was.decimalValue().compareTo(now.decimalValue()) == 0;
+        }
+        return Objects.equals(was, now);
     }
 
     /** A value or a list of values (a role's holders); nested records have their own pages. */
@@ -86,6 +95,9 @@ public class TrailStories {
     private String shown(JsonNode value) {
         if (value == null || value.isNull() || value.isArray() && value.isEmpty()) {
             return "none";
+        }
+        if (value.isNumber()) {
+            return value.decimalValue().stripTrailingZeros().toPlainString();
         }
         if (value.isArray()) {
             return StreamSupport.stream(value.spliterator(), false).map(this::shown).collect(Collectors.joining(", "));

@@ -68,14 +68,16 @@ class AutomaticMetricsTest {
         new OpenTasks(inbox).awaitTask("contain-and-correct", "nonconformityId", closed.getId());
         jdbc.sql("update nonconformity set state = 'CLOSED', closed_at = date_add(raised_at, interval 30 day) where id = :id")
                 .param("id", closed.getId()).update();
+        jdbc.sql("update nonconformity set severity = 'MAJOR', raised_at = date_sub(raised_at, interval 91 day) where id = :id")
+                .param("id", open.getId()).update();
         action(closed, 1, "2026-03-10", "2026-03-08 10:00:00");
         action(closed, 2, "2026-03-10", "2026-03-12 10:00:00");
         action(closed, 3, "2026-03-10", "2026-03-10 18:00:00");
         effectivenessReview(closed, true);
         effectivenessReview(open, false);
 
-        assertThat(metrics.sample(today)).isEqualTo(12);
-        assertThat(metrics.sample(today)).isEqualTo(12);
+        assertThat(metrics.sample(today)).isEqualTo(14);
+        assertThat(metrics.sample(today)).isEqualTo(14);
 
         Map<String, String> expected = new HashMap<>(Map.of(
                 "controls-implemented", "75.00",
@@ -90,6 +92,8 @@ class AutomaticMetricsTest {
                 "overdue-tasks", "0.00"));
         expected.put("open-top-escalations", "0.00");
         expected.put("documents-past-review", "0.00");
+        expected.put("open-major-nonconformities", "1.00");
+        expected.put("nonconformities-open-over-90-days", "1.00");
         for (Map.Entry<String, String> metric : expected.entrySet()) {
             Metric found = metrics.byKey(metric.getKey()).orElseThrow(() -> new AssertionError(metric.getKey() + " is not in the catalogue"));
             assertThat(metrics.series(found.getId())).as(metric.getKey()).singleElement()
@@ -103,7 +107,7 @@ class AutomaticMetricsTest {
                 .isEqualTo(Evaluation.WARNING);
 
         JsonNode catalogue = rest.withBasicAuth("viewer", "demo").getForObject("/api/metrics", JsonNode.class);
-        assertThat(catalogue.findValuesAsText("key")).hasSize(14).contains("controls-implemented", "overdue-tasks");
+        assertThat(catalogue.findValuesAsText("key")).hasSize(16).contains("controls-implemented", "overdue-tasks");
         assertThat(rest.withBasicAuth("viewer", "demo").getForEntity("/api/metrics/999999", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -88,10 +89,45 @@ class MeasurementPagesBrowserTest {
         browser.driver().findElement(By.name("unit")).sendKeys("days");
         browser.driver().findElement(By.name("target")).sendKeys("7");
         browser.driver().findElement(By.name("warning")).sendKeys("14");
+        new Select(browser.driver().findElement(By.name("direction"))).selectByVisibleText("Lower is better");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.driver().findElement(By.cssSelector("details.card button[type=submit]")).click();
 
         assertThat(browser.waitFor(By.cssSelector("main h2")).getText()).isEqualTo(name);
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Manual, monthly").contains("target 7");
+    }
+
+    @Test
+    void anIsmsManagerMovesAMetricsTargetWithTheReason() throws IOException {
+        Metric metric = metrics.defineManual(new MetricDraft("Backup restore time " + System.nanoTime() % 10000, "Backup (8.13)",
+                "Hours to restore the reference system from backup in the quarterly test", "hours", Direction.LOWER_IS_BETTER, new BigDecimal("4"),
+                new BigDecimal("8"), Frequency.QUARTERLY, "it-operations", "isms-managers"), Actor.person("isms-manager"));
+        browser.signIn("isms-manager");
+        browser.open("/metrics/" + metric.getId());
+        browser.waitFor(By.cssSelector("details.card summary")).click();
+        WebElement warning = browser.driver().findElement(By.name("warning"));
+        warning.clear();
+        warning.sendKeys("2");
+        browser.driver().findElement(By.cssSelector("details.card button[type=submit]")).click();
+        assertThat(browser.waitFor(By.xpath("//*[@name='warning']/ancestor::label//span[@class='field-error']")).getText())
+                .isEqualTo("must not be below the target when lower is better");
+        assertThat(browser.driver().findElement(By.xpath("//*[@name='reason']/ancestor::label//span[@class='field-error']")).getText())
+                .isEqualTo("must not be blank");
+
+        WebElement target = browser.driver().findElement(By.name("target"));
+        target.clear();
+        target.sendKeys("6");
+        warning = browser.driver().findElement(By.name("warning"));
+        warning.clear();
+        warning.sendKeys("12");
+        browser.driver().findElement(By.name("reason")).sendKeys("The new storage restores more slowly; agreed with the board");
+        browser.screenshot("metric-change");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+        browser.driver().findElement(By.cssSelector("details.card button[type=submit]")).click();
+
+        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("is saved");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("target 6.00, warning at 12.00")
+                .contains("changed the metric's definition").contains("agreed with the board");
+        browser.screenshot("metric-history");
     }
 }
