@@ -4,6 +4,7 @@ import io.ismsflow.engine.EngineOutbox;
 import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.web.ConflictException;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -21,6 +22,13 @@ public class CorrectiveActionProcess {
 
     public static final String PROCESS_ID = "corrective-action";
     public static final String RAISED_MESSAGE = "nonconformity-raised";
+    /**
+     * Published with the raiser's reference when a nonconformity closes (DESIGN, "How the processes talk to each
+     * other"), so the raiser's follow-up (an audit's) can close in turn.
+     */
+    public static final String CLOSED_MESSAGE = "nonconformity-closed";
+    /** Kept by the engine until the raiser waits for it: a nonconformity may close before its audit reaches follow-up. */
+    static final Duration CLOSED_MESSAGE_LIVES = Duration.ofDays(365);
 
     private final Nonconformities nonconformities;
     private final EngineOutbox outbox;

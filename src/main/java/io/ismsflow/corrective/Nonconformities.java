@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.evidence.EvidenceFile;
 import io.ismsflow.risk.RiskDraft;
+import io.ismsflow.engine.EngineOutbox;
+import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
 import io.ismsflow.security.People;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -48,10 +51,12 @@ public class Nonconformities {
     private final AuditTrail trail;
     private final People people;
     private final ObjectMapper json;
+    private final EngineOutbox outbox;
     private final Clock clock;
 
     Nonconformities(NonconformityRepository nonconformities, CorrectiveActionRepository actions, PlanCheck planCheck,
-                    RiskRegister risks, StatementOfApplicability soa, AuditTrail trail, People people, ObjectMapper json, Clock clock) {
+                    RiskRegister risks, StatementOfApplicability soa, AuditTrail trail, People people, ObjectMapper json, EngineOutbox outbox,
+                    Clock clock) {
         this.nonconformities = nonconformities;
         this.actions = actions;
         this.planCheck = planCheck;
@@ -60,6 +65,7 @@ public class Nonconformities {
         this.trail = trail;
         this.people = people;
         this.json = json;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -87,6 +93,23 @@ public class Nonconformities {
                 .filter(nc -> severity == null || nc.getSeverity() == severity)
                 .filter(nc -> raisedBefore == null || nc.getRaisedAt().isBefore(raisedBefore))
                 .toList();
+    }
+
+    /** The nonconformities that affect any of the controls, open or closed. */
+    @Transactional(readOnly = true)
+    public List<Nonconformity> onControls(Collection<String> controlIds) {
+        return controlIds.isEmpty() ? List.of() : nonconformities.findOnControls(controlIds);
+    }
+
+    /**
+     * Who carried out corrective actions on nonconformities of the controls since the given instant: people who may
+     * not audit that work (9.2.2 b).
+     */
+    @Transactional(readOnly = true)
+    public Set<String> actionImplementersOn(Collection<String> controlIds, Instant since) {
+        return onControls(controlIds).stream().flatMap(nc -> actionsOf(nc.getId()).stream())
+                .filter(action -> action.getImplementedAt() != null && action.getImplementedAt().isAfter(since))
+                .map(CorrectiveAction::getImplementedBy).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Transactional(readOnly = true)
@@ -255,7 +278,12 @@ public class Nonconformities {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the closure report of " + nc.getCode(), e);
         }
-        return nc.close(report, clock.instant()) ? saveAndRecord(nc, "closed", before, actor) : nc;
+        if (!nc.close(report, clock.instant())) {
+            return nc;
+        }
+        outbox.publishAfterCommit(ProcessMessage.correlate(CorrectiveActionProcess.CLOSED_MESSAGE, nc.getReference(), Map.of(),
+                CorrectiveActionProcess.CLOSED_MESSAGE_LIVES));
+        return saveAndRecord(nc, "closed", before, actor);
     }
 
     /**

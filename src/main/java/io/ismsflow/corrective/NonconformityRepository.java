@@ -1,5 +1,6 @@
 package io.ismsflow.corrective;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -22,4 +23,9 @@ interface NonconformityRepository extends ListCrudRepository<Nonconformity, Long
              or (other.area is not null and other.area = (select area from nonconformity where id = :id)))
             order by other.id desc""")
     List<Nonconformity> findSimilarTo(long id);
+
+    @Query("""
+            select distinct nc.* from nonconformity nc join nonconformity_control c on c.nonconformity = nc.id
+            where c.control_id in (:controls) order by nc.id""")
+    List<Nonconformity> findOnControls(Collection<String> controls);
 }

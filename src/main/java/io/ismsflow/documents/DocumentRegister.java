@@ -68,6 +68,12 @@ public class DocumentRegister {
         return documents.findById(id).orElseThrow(() -> new NoSuchElementException("Document " + id + " does not exist"));
     }
 
+    /** A document by its code, e.g. POL-001: audits name the organisation's documents as criteria. */
+    @Transactional(readOnly = true)
+    public Optional<Document> findByCode(String code) {
+        return documents.findByCode(code);
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(long id) {
         return documents.existsById(id);

@@ -2,10 +2,13 @@ package io.ismsflow.documents;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface DocumentRepository extends ListCrudRepository<Document, Long> {
+
+    Optional<Document> findByCode(String code);
 
     List<Document> findAllByOrderById();
 

@@ -18,4 +18,12 @@ public record ProcessMessage(String name, String correlationKey, String messageI
     public static ProcessMessage start(String name, String correlationKey, Map<String, Object> variables) {
         return new ProcessMessage(name, correlationKey, name + ":" + correlationKey, variables, Duration.ZERO);
     }
+
+    /**
+     * A message to an instance that waits for it, kept by the engine for the given time in case the instance is not
+     * waiting yet; published twice, the engine keeps one.
+     */
+    public static ProcessMessage correlate(String name, String correlationKey, Map<String, Object> variables, Duration timeToLive) {
+        return new ProcessMessage(name, correlationKey, name + ":" + correlationKey, variables, timeToLive);
+    }
 }

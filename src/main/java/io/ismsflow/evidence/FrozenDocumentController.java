@@ -1,9 +1,6 @@
 package io.ismsflow.evidence;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class FrozenDocumentController {
 
     private final FrozenDocuments documents;
+    private final FrozenDocumentResponses responses;
 
-    FrozenDocumentController(FrozenDocuments documents) {
+    FrozenDocumentController(FrozenDocuments documents, FrozenDocumentResponses responses) {
         this.documents = documents;
+        this.responses = responses;
     }
 
     @GetMapping("/{id}")
@@ -29,20 +28,11 @@ class FrozenDocumentController {
     /** The HTML as frozen, shown in the browser but sandboxed: it runs no script and reaches nothing. */
     @GetMapping("/{id}/html")
     ResponseEntity<byte[]> html(@PathVariable long id) {
-        FrozenDocument document = documents.get(id);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", "sandbox; default-src 'none'; style-src 'unsafe-inline'")
-                .header("X-Checksum-SHA256", document.htmlSha256())
-                .body(documents.html(id));
+        return responses.html(id);
     }
 
     @GetMapping("/{id}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        FrozenDocument document = documents.get(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.kind() + "-" + document.reference() + ".pdf").build().toString())
-                .header("X-Checksum-SHA256", document.pdfSha256())
-                .body(documents.pdf(id));
+        return responses.pdf(id);
     }
 }

@@ -8,6 +8,7 @@ import io.ismsflow.web.Versions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,12 @@ public class RiskRegister {
     @Transactional(readOnly = true)
     public Optional<Risk> findByCode(String code) {
         return risks.findByCode(code);
+    }
+
+    /** The risks not closed that name any of the controls (for the audit programme: what an area's risk is, who owns it). */
+    @Transactional(readOnly = true)
+    public List<Risk> openOnControls(Collection<String> controlIds) {
+        return controlIds.isEmpty() ? List.of() : risks.findOpenOnControls(controlIds);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package io.ismsflow.risk;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -14,4 +15,9 @@ interface RiskRepository extends ListCrudRepository<Risk, Long> {
 
     @Query("select * from risk where next_review_due <= :day and status = 'OPEN' order by id")
     List<Risk> findDueForReview(LocalDate day);
+
+    @Query("""
+            select distinct r.* from risk r join risk_control rc on rc.risk_id = r.id
+            where rc.control in (:controls) and r.status <> 'CLOSED' order by r.id""")
+    List<Risk> findOpenOnControls(Collection<String> controls);
 }

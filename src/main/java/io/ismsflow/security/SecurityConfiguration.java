@@ -4,6 +4,7 @@ import static io.ismsflow.security.Groups.AUDITORS;
 import static io.ismsflow.security.Groups.ISMS_MANAGERS;
 import static io.ismsflow.security.Groups.RISK_OWNERS;
 import static io.ismsflow.security.Groups.TOP_MANAGEMENT;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
@@ -54,6 +55,10 @@ class SecurityConfiguration {
     private static final String[] SOA_EDITORS = authorities(ISMS_MANAGERS);
     /** Who proposes new risk criteria (top management approves them) and approves a later review date. */
     private static final String[] CRITERIA_EDITORS = authorities(ISMS_MANAGERS);
+    /** Who plans the audit programme and keeps the audit universe. */
+    private static final String[] AUDIT_PLANNERS = authorities(ISMS_MANAGERS);
+    /** Who records checklists and findings (the audit's own auditors, checked by the audit). */
+    private static final String[] AUDITORS_ONLY = authorities(AUDITORS);
     private static final String[] CONTEXT_EDITORS = authorities(ISMS_MANAGERS);
     /** Who records documents and changes what they are; owners revise their own and start their reviews. */
     private static final String[] DOCUMENT_EDITORS = authorities(ISMS_MANAGERS);
@@ -78,6 +83,12 @@ class SecurityConfiguration {
                         .hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/risk-criteria").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(PUT, "/api/metrics/*", "/api/metrics/*/thresholds").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/api/audit-programmes", "/api/audit-programmes/*/audits", "/api/audits/*/drop")
+                        .hasAnyAuthority(AUDIT_PLANNERS)
+                        .requestMatchers(PUT, "/api/audits/*/window", "/api/audit-universe").hasAnyAuthority(AUDIT_PLANNERS)
+                        .requestMatchers(PUT, "/api/audits/*/checklist/*").hasAnyAuthority(AUDITORS_ONLY)
+                        .requestMatchers(POST, "/api/audits/*/findings").hasAnyAuthority(AUDITORS_ONLY)
+                        .requestMatchers(DELETE, "/api/audits/*/findings/*").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(PUT, "/api/risks/*").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/api/controls", "/api/soa/issues").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(PUT, "/api/controls/*").hasAnyAuthority(SOA_EDITORS)
@@ -125,6 +136,10 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/improvements", "/metrics/*/periods/*/evidence").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/improvements/*/decision", "/metrics", "/metrics/*", "/metrics/*/thresholds").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(GET, "/risks/criteria/new").hasAnyAuthority(CRITERIA_EDITORS)
+                        .requestMatchers(POST, "/audit-programmes", "/audit-programmes/*/audits", "/audits/*/window", "/audits/*/drop",
+                                "/audit-universe/*").hasAnyAuthority(AUDIT_PLANNERS)
+                        .requestMatchers(POST, "/audits/*/checklist/*", "/audits/*/findings", "/audits/*/findings/*/remove",
+                                "/audits/*/checklist/*/evidence").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(GET, "/risks/new", "/risks/*/edit").hasAnyAuthority(RISK_EDITORS)
                         .requestMatchers(POST, "/controls/*", "/controls/*/evidence", "/soa/issues").hasAnyAuthority(SOA_EDITORS)

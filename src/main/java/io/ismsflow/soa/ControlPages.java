@@ -46,9 +46,12 @@ class ControlPages {
     private final List<ControlReferences> references;
     private final SoaIssues issues;
 
+    private final ControlAudits audits;
+
     ControlPages(StatementOfApplicability soa, RiskRegister risks, TrailStories stories, Validator validator, EvidenceFiles evidence,
-                 List<ControlReferences> references, SoaIssues issues) {
+                 List<ControlReferences> references, SoaIssues issues, ControlAudits audits) {
         this.soa = soa;
+        this.audits = audits;
         this.risks = risks;
         this.stories = stories;
         this.validator = validator;
@@ -91,6 +94,7 @@ class ControlPages {
         model.addAttribute("history", stories.of(soa.trailOf(id)).reversed());
         model.addAttribute("mayDecide", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));
         model.addAttribute("files", evidence.of(EVIDENCE_OWNER, id));
+        model.addAttribute("lastAudit", audits.latest(id).orElse(null));
         model.addAttribute("references", references.stream().flatMap(source -> source.referencesTo(control.getId()).stream()).toList());
         return "control";
     }
