@@ -15,6 +15,9 @@ import io.ismsflow.context.PartyKind;
 import io.ismsflow.context.RoleDraft;
 import io.ismsflow.context.ScopeDraft;
 import io.ismsflow.context.ScopeVersion;
+import io.ismsflow.audit.AuditProgrammes;
+import io.ismsflow.audit.AuditUniverse;
+import io.ismsflow.audit.Audits;
 import io.ismsflow.corrective.CorrectiveActionProcess;
 import io.ismsflow.corrective.NonconformityDraft;
 import io.ismsflow.corrective.NonconformitySource;
@@ -277,6 +280,12 @@ public class DemoData {
         objectives.set(new ObjectiveDraft("Staff recognise phishing", "Phishing is the most likely way in (risk R-006)", List.of(phishing),
                 "Monthly simulations and a short training for those who click", "Awareness platform licence", "isms-deputy",
                 today.plusMonths(12)), manager);
+    }
+
+    /** This year's audit programme with four audits in different states (see {@link DemoAudit}). */
+    @Bean
+    ApplicationRunner demoAudit(AuditUniverse universe, AuditProgrammes programmes, Audits audits, Tasks tasks, TaskInbox inbox, Clock clock) {
+        return args -> new DemoAudit(universe, programmes, audits, tasks, inbox).run(LocalDate.now(clock));
     }
 
     /** Six opportunities for improvement (10.1) from different sources. */
