@@ -13,6 +13,8 @@ import io.ismsflow.corrective.Nonconformity;
 import io.ismsflow.corrective.NonconformitySource;
 import io.ismsflow.corrective.NonconformityState;
 import io.ismsflow.engine.EngineClock;
+import io.ismsflow.escalation.Escalation;
+import io.ismsflow.escalation.Escalations;
 import io.ismsflow.evidence.FrozenDocuments;
 import io.ismsflow.measurement.ImprovementSource;
 import io.ismsflow.measurement.Improvements;
@@ -32,6 +34,7 @@ import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.tasks.Tasks;
 import io.ismsflow.tasks.UserTask;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.RefusedException;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -46,7 +49,10 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -64,6 +70,7 @@ import org.springframework.http.ResponseEntity;
  * programme's report acknowledged by top management. In a context of its own: it walks the clock through the year.
  */
 @IsolatedIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditProgrammeProcessTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -72,6 +79,8 @@ class AuditProgrammeProcessTest {
     @Autowired AuditProgrammes programmes;
     @Autowired Audits audits;
     @Autowired AuditUniverse universe;
+    @Autowired AuditFindings findings;
+    @Autowired Escalations escalations;
     @Autowired RiskRegister risks;
     @Autowired StatementOfApplicability soa;
     @Autowired Nonconformities nonconformities;
@@ -84,7 +93,9 @@ class AuditProgrammeProcessTest {
     @Autowired ZeebeTestEngine engine;
     @Autowired EngineClock clock;
 
+    /** Runs after the test of this year's programme, whose clock it moves into the next year. */
     @Test
+    @Order(2)
     void aYearOfInternalAuditFromProgrammeToClosedNonconformity() throws IOException, NoSuchAlgorithmException {
         Risk laptops = risks.identify(new RiskDraft("Unpatched laptops", null, "Laptops", "Malware", "Patches lag", true, true, true,
                 "risk-owner", 5, 5, Treatment.MODIFY, null, 5, 4, LocalDate.now(clock).plusMonths(6), null), Actor.person("isms-manager"));
@@ -179,6 +190,9 @@ class AuditProgrammeProcessTest {
                 .singleElement().satisfies(improvement -> assertThat(improvement.getSource()).isEqualTo(ImprovementSource.INTERNAL_AUDIT));
         await().atMost(PATIENCE).until(() -> controlAudits.latest("8.8").isPresent());
         assertThat(controlAudits.latest("8.8").orElseThrow().result()).isEqualTo("MINOR_NC");
+        open.awaitTask("contain-and-correct", "nonconformityId", nc.getId());
+        assertThat(findings.record(riskiest.getId(), Actor.person("isms-flow"))).containsExactly(reference);
+        assertThat(open.all("contain-and-correct", "nonconformityId", nc.getId())).hasSize(1);
         Audit reported = audits.get(riskiest.getId());
         assertThat(reported.getState()).isEqualTo(AuditState.REPORTED);
         assertThat(reported.getReportApprovedBy()).isEqualTo("isms-manager");
@@ -234,6 +248,39 @@ class AuditProgrammeProcessTest {
         await().atMost(PATIENCE).until(() -> audits.get(riskiest.getId()).getState() == AuditState.CLOSED);
         await().atMost(PATIENCE).until(() -> new EngineRecords(engine).isCompleted(approval.processInstanceKey()));
         assertThat(new EngineRecords(engine).incidentMessages(approval.processInstanceKey())).isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void anAuditorWhoOwnsTheAreaIsReplacedAndAnAuditNotDoneInItsWindowEscalates() {
+        AuditArea people = universe.all().stream().filter(area -> area.getName().equals("People")).findFirst().orElseThrow();
+        universe.change(List.of(new AuditUniverse.AreaChange(people.getId(), people.getVersion(), new AreaDraft(people.getName(),
+                people.getDescription(), "auditor", 5, people.getRequirements(), false))), Actor.person("isms-manager"));
+        long programmeId = programmes.request(LocalDate.now(clock).getYear(), Actor.person("isms-manager")).getId();
+        OpenTasks open = new OpenTasks(inbox);
+        UserTask approval = open.awaitTask("approve-audit-programme", "programmeId", programmeId);
+        Audit audit = programmes.auditsOf(programmeId).stream().filter(proposed -> proposed.getArea() == people.getId()).findFirst().orElseThrow();
+        programmes.auditsOf(programmeId).stream().filter(other -> !other.getId().equals(audit.getId()))
+                .forEach(other -> programmes.drop(other.getId(), "Not this year", other.getVersion(), Actor.person("isms-manager")));
+        tasks.complete(approval.key(), TestUsers.as("isms-manager"), Map.of());
+
+        tasks.complete(open.awaitTask("plan-audit", "auditId", audit.getId()).key(), TestUsers.as("auditor"), planOf("auditor", "A.6.3"));
+        UserTask reassign = open.awaitTask("reassign-auditors", "auditId", audit.getId());
+        assertThat(reassign.candidateGroups()).containsExactly("isms-managers");
+        assertThat(audits.get(audit.getId()).getIndependenceProblem()).startsWith("Anna Auditor owns the area People")
+                .contains("may not audit their own work");
+        tasks.complete(reassign.key(), TestUsers.as("isms-manager"), Map.of("leadAuditor", "auditor-2", "auditTeam", List.of()));
+        tasks.complete(open.awaitTask("plan-audit", "auditId", audit.getId()).key(), TestUsers.as("auditor-2"), planOf("auditor-2", "A.6.3"));
+        UserTask conduct = open.awaitTask("conduct-audit", "auditId", audit.getId());
+        assertThat(conduct.assignee()).isEqualTo("auditor-2");
+        assertThat(audits.get(audit.getId()).getIndependenceProblem()).isNull();
+        assertThat(audits.trailOf(audit.getId())).extracting(TrailEntry::action).contains("found-not-independent", "reassigned");
+
+        clock.advance(Duration.ofDays(16));
+        await().atMost(PATIENCE).until(() -> escalations.of(conduct.processInstanceKey()).stream()
+                .filter(escalation -> "conduct-audit".equals(escalation.taskElementId())).map(Escalation::level).toList()
+                .containsAll(List.of(Escalation.Level.REMINDER, Escalation.Level.GROUP_MANAGER, Escalation.Level.TOP_MANAGEMENT)));
+        assertThat(open.find("conduct-audit", "auditId", audit.getId())).isPresent();
     }
 
     private Map<String, Object> planOf(String lead, String criteria) {

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Figures, not a test: what each built-in automatic metric and the daily sampling of all of them cost on a large
- * register (100,000 risks, 20,000 nonconformities with 40,000 actions, 200,000 tasks, 1,000,000 trail rows; scale with
- * -Dbenchmark.scale=0.1 for a quick look). Prints p50 and p95 per metric and of the whole sampling. In a database of its
- * own.
+ * register (100,000 risks, 20,000 nonconformities with 40,000 actions, 2,000 audits with 40,000 checklist rows, 200,000
+ * tasks, 1,000,000 trail rows; -Dbenchmark.scale=0.1 for a quick look). Prints p50 and p95 per metric and of the whole
+ * sampling. In a database of its own.
  */
 @IsolatedIntegrationTest
 class MeasurementBenchmark {
@@ -82,9 +82,11 @@ class MeasurementBenchmark {
         insert("audit_trail", "entity_type, entity_id, action, after_state, actor, occurred_at", scaled(1_000_000),
                 i -> "('%s', '%d', 'changed', '{\"seeded\":true}', 'benchmark', '%s 12:00:00')".formatted(i % 2 == 0 ? "risk" : "nonconformity",
                         i % 100_000, today.minusDays(i % 1000)));
+        seedAudits(today, scaled(2_000));
         jdbc.sql("update control set applicable = true, implementation_status = case when length(title) % 4 = 0 then 'PLANNED' else 'IMPLEMENTED' end"
                 + " where source = 'ANNEX_A'").update();
-        jdbc.sql("analyze table risk, nonconformity, corrective_action, effectiveness_review, user_task, escalation, document, audit_trail").query()
+        jdbc.sql("analyze table risk, nonconformity, corrective_action, effectiveness_review, user_task, escalation, document, audit_trail,"
+                        + " audit, audit_checklist_row, audit_finding").query()
                 .listOfRows();
         long seeded = System.nanoTime();
 
@@ -101,6 +103,27 @@ class MeasurementBenchmark {
         metrics.sample(today);
         long[] sampling = timed(() -> metrics.sample(today));
         System.out.printf("%-40s %12s %9.2f %9.2f%n%n", "daily sampling of all metrics", "", percentile(sampling, 50), percentile(sampling, 95));
+    }
+
+    /** Ten yearly programmes with their audits, each with 20 checklist rows and 2 findings. */
+    private void seedAudits(LocalDate today, int audits) {
+        long area = jdbc.sql("select min(id) from audit_area").query(Long.class).single();
+        insert("audit_programme", "cycle, objectives, scope, methods, responsibilities, reporting, coverage_years, status, requested_by, requested_at,"
+                + " version", 10, i -> "(%d, 'o', 's', 'm', 'r', 'r', 3, 'COMPLETED', 'benchmark', '%s 08:00:00', 0)".formatted(today.getYear() - i,
+                today.minusYears(i)));
+        long firstProgramme = jdbc.sql("select min(id) from audit_programme").query(Long.class).single();
+        insert("audit", "programme, code, area, score, reasons, window_start, window_end, state, version", audits, i -> {
+            int yearsBack = i % 10;
+            LocalDate end = today.minusYears(yearsBack).withDayOfYear(1 + i % 360);
+            return "(%d, 'BA-%d', %d, 20, 'seeded', '%s', '%s', '%s', 0)".formatted(firstProgramme + yearsBack, i, area, end.minusDays(25), end,
+                    i % 4 == 0 ? "FIELDWORK" : "CLOSED");
+        });
+        long firstAudit = jdbc.sql("select min(id) from audit").query(Long.class).single();
+        insert("audit_checklist_row", "audit, audit_key, requirement, title, result, evidence_seen", audits * 20,
+                i -> "(%d, %d, 'A.5.%d', 'Seeded requirement', 'CONFORMING', 'Seen')".formatted(firstAudit + i / 20, i % 20, 1 + i % 20));
+        insert("audit_finding", "audit, audit_key, number, type, requirement, description", audits * 2,
+                i -> "(%d, %d, %d, '%s', 'A.5.1', 'Seeded finding')".formatted(firstAudit + i / 2, i % 2, 1 + i % 2,
+                        i % 2 == 0 ? "MINOR_NC" : "OPPORTUNITY_FOR_IMPROVEMENT"));
     }
 
     private int scaled(int rows) {

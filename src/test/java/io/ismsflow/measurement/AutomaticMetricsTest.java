@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Every built-in automatic metric against a seeded dataset with a known answer, and the daily sampling: one row per
@@ -75,9 +76,10 @@ class AutomaticMetricsTest {
         action(closed, 3, "2026-03-10", "2026-03-10 18:00:00");
         effectivenessReview(closed, true);
         effectivenessReview(open, false);
+        auditsOfThisYear(today);
 
-        assertThat(metrics.sample(today)).isEqualTo(14);
-        assertThat(metrics.sample(today)).isEqualTo(14);
+        assertThat(metrics.sample(today)).isEqualTo(15);
+        assertThat(metrics.sample(today)).isEqualTo(15);
 
         Map<String, String> expected = new HashMap<>(Map.of(
                 "controls-implemented", "75.00",
@@ -94,6 +96,7 @@ class AutomaticMetricsTest {
         expected.put("documents-past-review", "0.00");
         expected.put("open-major-nonconformities", "1.00");
         expected.put("nonconformities-open-over-90-days", "1.00");
+        expected.put("audit-programme-completion", "50.00");
         for (Map.Entry<String, String> metric : expected.entrySet()) {
             Metric found = metrics.byKey(metric.getKey()).orElseThrow(() -> new AssertionError(metric.getKey() + " is not in the catalogue"));
             assertThat(metrics.series(found.getId())).as(metric.getKey()).singleElement()
@@ -107,9 +110,32 @@ class AutomaticMetricsTest {
                 .isEqualTo(Evaluation.WARNING);
 
         JsonNode catalogue = rest.withBasicAuth("viewer", "demo").getForObject("/api/metrics", JsonNode.class);
-        assertThat(catalogue.findValuesAsText("key")).hasSize(16).contains("controls-implemented", "overdue-tasks");
+        assertThat(catalogue.findValuesAsText("key")).hasSize(17).contains("controls-implemented", "overdue-tasks");
         assertThat(rest.withBasicAuth("viewer", "demo").getForEntity("/api/metrics/999999", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /** Two audits whose window has ended, one reported; one still in its window; one dropped. */
+    private void auditsOfThisYear(LocalDate today) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into audit_programme (cycle, objectives, scope, methods, responsibilities, reporting, coverage_years, status, requested_by,
+                    requested_at, version) values (:year, 'o', 's', 'm', 'r', 'r', 3, 'APPROVED', 'isms-manager', current_timestamp(6), 0)""")
+                .param("year", today.getYear()).update(key);
+        long programme = key.getKey().longValue();
+        long area = jdbc.sql("select min(id) from audit_area").query(Long.class).single();
+        audit(programme, area, "IA-T-1", "REPORTED", today.minusDays(1));
+        audit(programme, area, "IA-T-2", "FIELDWORK", today.minusDays(1));
+        audit(programme, area, "IA-T-3", "FIELDWORK", today.plusDays(5));
+        audit(programme, area, "IA-T-4", "DROPPED", today.minusDays(1));
+    }
+
+    private void audit(long programme, long area, String code, String state, LocalDate windowEnd) {
+        jdbc.sql("""
+                insert into audit (programme, code, area, score, reasons, window_start, window_end, state, version)
+                values (:programme, :code, :area, 10, 'seeded', :start, :end, :state, 0)""")
+                .param("programme", programme).param("code", code).param("area", area).param("start", windowEnd.minusDays(20))
+                .param("end", windowEnd).param("state", state).update();
     }
 
     private void decide(String id, ImplementationStatus status) {
