@@ -71,6 +71,8 @@ create table audit (
     report_document      bigint,
     reported_at          datetime(6),
     results_reported_at  datetime(6),
+    acknowledged_by      varchar(100),
+    acknowledged_at      datetime(6),
     closed_at            datetime(6),
     change_reason        varchar(1000),
     version              bigint        not null,

@@ -65,6 +65,8 @@ public class Audit {
     private Long reportDocument;
     private Instant reportedAt;
     private Instant resultsReportedAt;
+    private String acknowledgedBy;
+    private Instant acknowledgedAt;
     private Instant closedAt;
     private String changeReason;
     @MappedCollection(idColumn = "audit", keyColumn = "audit_key")
@@ -281,6 +283,19 @@ public class Audit {
         return true;
     }
 
+    /** Top management acknowledged the reported results (9.2.2 c). @return false when acknowledged already */
+    boolean acknowledge(String by, Instant at) {
+        if (acknowledgedAt != null) {
+            return false;
+        }
+        if (!state.isReported()) {
+            throw new ConflictException(code + " has not reported yet: its results are acknowledged once its report is approved");
+        }
+        acknowledgedBy = by;
+        acknowledgedAt = at;
+        return true;
+    }
+
     /** @return false when closed already */
     boolean close(Instant at) {
         if (state == AuditState.CLOSED) {
@@ -342,6 +357,8 @@ public class Audit {
     public Long getReportDocument() { return reportDocument; }
     public Instant getReportedAt() { return reportedAt; }
     public Instant getClosedAt() { return closedAt; }
+    public String getAcknowledgedBy() { return acknowledgedBy; }
+    public Instant getAcknowledgedAt() { return acknowledgedAt; }
     public String getChangeReason() { return changeReason; }
     public List<ChecklistRow> getChecklist() { return List.copyOf(checklist); }
     public List<Finding> getFindings() { return List.copyOf(findings); }

@@ -116,6 +116,12 @@ class AuditController {
         return views.of(audits.removeFinding(id, number, Actor.of(principal)));
     }
 
+    /** Top management acknowledges the audit's reported results (9.2.2 c); a second time changes nothing. */
+    @PostMapping("/api/audits/{id}/acknowledge")
+    AuditView acknowledge(@PathVariable long id, Principal principal) {
+        return views.of(audits.acknowledge(id, Actor.of(principal)));
+    }
+
     /** The frozen report: HTML, or the PDF with {@code Accept: application/pdf}; 404 until the report is approved. */
     @GetMapping(value = "/api/audits/{id}/report", produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE})
     ResponseEntity<byte[]> report(@PathVariable long id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

@@ -160,6 +160,8 @@ class AuditPages {
         model.addAttribute("area", audits.areaOf(audit));
         model.addAttribute("programme", programmes.get(audit.getProgramme()));
         model.addAttribute("mayRecord", audit.getState() == AuditState.FIELDWORK && audit.auditors().contains(user.name()));
+        model.addAttribute("mayAcknowledge", audit.getState().isReported() && audit.getAcknowledgedAt() == null
+                && user.groups().contains(Groups.TOP_MANAGEMENT));
         model.addAttribute("results", ChecklistResult.values());
         model.addAttribute("findingTypes", FindingType.values());
         model.addAttribute("files", evidence.of(EVIDENCE_OWNER, String.valueOf(audit.getId())).stream()
@@ -170,6 +172,16 @@ class AuditPages {
                 .ifPresent(latest -> model.addAttribute("progress", progress.of("internal-audit", latest, trail.stream()
                         .filter(entry -> latest.equals(entry.processInstanceKey())).map(TrailEntry::elementId).toList())));
         return "audit";
+    }
+
+    @PostMapping("/audits/{id}/acknowledge")
+    String acknowledge(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        String back = auditPage(id);
+        return attempt(redirect, back, () -> {
+            audits.acknowledge(id, Actor.of(authentication));
+            redirect.addFlashAttribute("notice", "The results are acknowledged.");
+            return back;
+        });
     }
 
     @PostMapping("/audits/{id}/checklist/{row}")

@@ -49,7 +49,8 @@ public class AuditResults {
         }
         long nonconformities = audit.getFindings().stream().filter(finding -> finding.type().isNonconformity()).count();
         notifications.notify(recipients, "Internal audit %s reported: %s".formatted(audit.getCode(), area.getName()),
-                "%d findings, %d of them nonconformities, now in corrective action. The approved report is frozen with its SHA-256."
+                "%d findings, %d of them nonconformities, now in corrective action. The approved report is frozen with its SHA-256;"
+                        + " top management acknowledges the results on the audit's page."
                         .formatted(audit.getFindings().size(), nonconformities), "/audits/" + audit.getCode());
         trail.record(AuditProgrammes.AUDIT_ENTITY, auditId, "results-reported", before, audits.save(audit), actor);
         progress.tellIfAllReported(audit.getProgramme());

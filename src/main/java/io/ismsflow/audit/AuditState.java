@@ -21,7 +21,7 @@ public enum AuditState {
         return this != PROPOSED && this != PLANNED && this != DROPPED;
     }
 
-    boolean isReported() {
+    public boolean isReported() {
         return this == REPORTED || this == CLOSED;
     }
 }

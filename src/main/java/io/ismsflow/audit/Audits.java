@@ -147,6 +147,11 @@ public class Audits {
         return step(id, "report-approved", reported -> reported.reportApproved(actor.person(), document, clock.instant()), actor);
     }
 
+    /** Top management acknowledges an audit's reported results (9.2.2 c), once. */
+    public Audit acknowledge(long id, Actor actor) {
+        return step(id, "acknowledged", audit -> audit.acknowledge(actor.person(), clock.instant()), actor);
+    }
+
     /** Every nonconformity the audit raised is closed (10.2): so is the audit. */
     public Audit close(long id, Actor actor) {
         return step(id, "closed", audit -> audit.close(clock.instant()), actor);

@@ -59,6 +59,8 @@ class SecurityConfiguration {
     private static final String[] AUDIT_PLANNERS = authorities(ISMS_MANAGERS);
     /** Who records checklists and findings (the audit's own auditors, checked by the audit). */
     private static final String[] AUDITORS_ONLY = authorities(AUDITORS);
+    /** Who acknowledges reported audit results (9.2.2 c). */
+    private static final String[] TOP_MANAGEMENT_ONLY = authorities(TOP_MANAGEMENT);
     private static final String[] CONTEXT_EDITORS = authorities(ISMS_MANAGERS);
     /** Who records documents and changes what they are; owners revise their own and start their reviews. */
     private static final String[] DOCUMENT_EDITORS = authorities(ISMS_MANAGERS);
@@ -87,6 +89,7 @@ class SecurityConfiguration {
                         .hasAnyAuthority(AUDIT_PLANNERS)
                         .requestMatchers(PUT, "/api/audits/*/window", "/api/audit-universe").hasAnyAuthority(AUDIT_PLANNERS)
                         .requestMatchers(PUT, "/api/audits/*/checklist/*").hasAnyAuthority(AUDITORS_ONLY)
+                        .requestMatchers(POST, "/api/audits/*/acknowledge").hasAnyAuthority(TOP_MANAGEMENT_ONLY)
                         .requestMatchers(POST, "/api/audits/*/findings").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(DELETE, "/api/audits/*/findings/*").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(PUT, "/api/risks/*").hasAnyAuthority(RISK_EDITORS)
@@ -138,6 +141,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/risks/criteria/new").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/audit-programmes", "/audit-programmes/*/audits", "/audits/*/window", "/audits/*/drop",
                                 "/audit-universe/*").hasAnyAuthority(AUDIT_PLANNERS)
+                        .requestMatchers(POST, "/audits/*/acknowledge").hasAnyAuthority(TOP_MANAGEMENT_ONLY)
                         .requestMatchers(POST, "/audits/*/checklist/*", "/audits/*/findings", "/audits/*/findings/*/remove",
                                 "/audits/*/checklist/*/evidence").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)

@@ -12,6 +12,7 @@ import io.ismsflow.corrective.Nonconformities;
 import io.ismsflow.corrective.Nonconformity;
 import io.ismsflow.corrective.NonconformitySource;
 import io.ismsflow.corrective.NonconformityState;
+import io.ismsflow.corrective.Severity;
 import io.ismsflow.engine.EngineClock;
 import io.ismsflow.escalation.Escalation;
 import io.ismsflow.escalation.Escalations;
@@ -144,17 +145,19 @@ class AuditProgrammeProcessTest {
         UserTask plan = open.awaitTask("plan-audit", "auditId", riskiest.getId());
         assertThatThrownBy(() -> tasks.complete(plan.key(), TestUsers.as("auditor"), planOf("auditor", "A.8.8, A.8.7, 9.9")))
                 .hasMessageContaining("9.9 is neither a clause");
-        tasks.complete(plan.key(), TestUsers.as("auditor"), planOf("auditor", "A.8.8, A.8.7"));
+        tasks.complete(plan.key(), TestUsers.as("auditor"), planOf("auditor", "A.8.8, A.8.7, A.8.5"));
         UserTask conduct = open.awaitTask("conduct-audit", "auditId", riskiest.getId());
         assertThat(conduct.assignee()).isEqualTo("auditor");
-        assertThat(audits.get(riskiest.getId()).getChecklist()).extracting(ChecklistRow::requirement).containsExactly("A.8.7", "A.8.8");
+        assertThat(audits.get(riskiest.getId()).getChecklist()).extracting(ChecklistRow::requirement).containsExactly("A.8.5", "A.8.7", "A.8.8");
 
         Actor auditor = Actor.person("auditor");
         assertThatThrownBy(() -> tasks.complete(conduct.key(), TestUsers.as("auditor"), Map.of()))
-                .hasMessageContaining("has no result for A.8.7, A.8.8");
-        audits.recordRow(riskiest.getId(), 0, new ChecklistEntry(ChecklistResult.CONFORMING, "EDR console: all 212 endpoints reporting",
+                .hasMessageContaining("has no result for A.8.5, A.8.7, A.8.8");
+        audits.recordRow(riskiest.getId(), 0, new ChecklistEntry(ChecklistResult.MAJOR_NC, "Identity provider: 40 of 212 accounts without MFA",
+                "212 accounts", null, null), auditor);
+        audits.recordRow(riskiest.getId(), 1, new ChecklistEntry(ChecklistResult.CONFORMING, "EDR console: all 212 endpoints reporting",
                 "20 endpoints", null, null), auditor);
-        audits.recordRow(riskiest.getId(), 1, new ChecklistEntry(ChecklistResult.MINOR_NC, "Patch report of 14 March",
+        audits.recordRow(riskiest.getId(), 2, new ChecklistEntry(ChecklistResult.MINOR_NC, "Patch report of 14 March",
                 "25 laptops", "9 of 25 laptops missed the February patches", null), auditor);
         assertThatThrownBy(() -> audits.addFinding(riskiest.getId(), new FindingDraft(FindingType.MINOR_NC, "A.8.7", "No", null), auditor))
                 .hasMessageContaining("only on a row recorded as a major or minor nonconformity");
@@ -162,6 +165,14 @@ class AuditProgrammeProcessTest {
                 "Critical patches are not installed within the 14 days the patch policy sets", "9 of 25 sampled laptops"), auditor);
         audits.addFinding(riskiest.getId(), new FindingDraft(FindingType.OPPORTUNITY_FOR_IMPROVEMENT, "A.8.7",
                 "Block unsigned macros by policy rather than by user training alone", null), auditor);
+        assertThatThrownBy(() -> tasks.complete(conduct.key(), TestUsers.as("auditor"), Map.of()))
+                .hasMessageContaining("need a nonconformity for A.8.5");
+        audits.addFinding(riskiest.getId(), new FindingDraft(FindingType.MAJOR_NC, "A.8.5",
+                "Multi-factor authentication is not enforced for 40 accounts, against the access control policy", "Identity provider report"), auditor);
+        audits.addFinding(riskiest.getId(), new FindingDraft(FindingType.OBSERVATION, "A.8.7",
+                "Two endpoints reported late after holidays; no gap in protection", null), auditor);
+        audits.addFinding(riskiest.getId(), new FindingDraft(FindingType.GOOD_PRACTICE, "A.8.7",
+                "EDR alerts reach the on-call engineer within a minute", null), auditor);
         tasks.complete(conduct.key(), TestUsers.as("auditor"), Map.of());
 
         tasks.complete(open.awaitTask("write-audit-report", "auditId", riskiest.getId()).key(), TestUsers.as("auditor"), Map.of(
@@ -186,12 +197,18 @@ class AuditProgrammeProcessTest {
         Nonconformity nc = nonconformities.findByReference(reference).orElseThrow();
         assertThat(nc.getSource()).isEqualTo(NonconformitySource.INTERNAL_AUDIT);
         assertThat(nc.getSourceReference()).isEqualTo(riskiest.getCode());
+        assertThat(nc.getSeverity()).isEqualTo(Severity.MINOR);
+        String majorReference = "IA-%d-01-F3".formatted(cycle);
+        await().atMost(PATIENCE).until(() -> nonconformities.findByReference(majorReference).isPresent());
+        Nonconformity major = nonconformities.findByReference(majorReference).orElseThrow();
+        assertThat(major.getSeverity()).isEqualTo(Severity.MAJOR);
+        assertThat(major.getOwner()).isEqualTo("risk-owner");
         assertThat(improvements.all()).filteredOn(improvement -> "IA-%d-01-F2".formatted(cycle).equals(improvement.getSourceReference()))
                 .singleElement().satisfies(improvement -> assertThat(improvement.getSource()).isEqualTo(ImprovementSource.INTERNAL_AUDIT));
         await().atMost(PATIENCE).until(() -> controlAudits.latest("8.8").isPresent());
         assertThat(controlAudits.latest("8.8").orElseThrow().result()).isEqualTo("MINOR_NC");
         open.awaitTask("contain-and-correct", "nonconformityId", nc.getId());
-        assertThat(findings.record(riskiest.getId(), Actor.person("isms-flow"))).containsExactly(reference);
+        assertThat(findings.record(riskiest.getId(), Actor.person("isms-flow"))).containsExactly(reference, majorReference);
         assertThat(open.all("contain-and-correct", "nonconformityId", nc.getId())).hasSize(1);
         Audit reported = audits.get(riskiest.getId());
         assertThat(reported.getState()).isEqualTo(AuditState.REPORTED);
@@ -205,6 +222,10 @@ class AuditProgrammeProcessTest {
         try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
             assertThat(new PDFTextStripper().getText(document)).contains(riskiest.getCode()).contains("Critical patches are not installed");
         }
+        assertThat(rest.withBasicAuth("auditor", "demo").postForEntity("/api/audits/" + riskiest.getId() + "/acknowledge", null, JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("top-manager", "demo").postForEntity("/api/audits/" + riskiest.getId() + "/acknowledge", null,
+                JsonNode.class).getBody().at("/audit/acknowledgedBy").asText()).isEqualTo("top-manager");
         JsonNode view = rest.withBasicAuth("viewer", "demo").getForObject("/api/audits/" + riskiest.getId(), JsonNode.class);
         assertThat(view.at("/findings/0/reference").asText()).isEqualTo(reference);
         assertThat(view.at("/findings/0/nonconformityId").asLong()).isEqualTo(nc.getId());
@@ -235,16 +256,21 @@ class AuditProgrammeProcessTest {
         assertThat(programmes.get(programmeId).getStatus()).isEqualTo(ProgrammeStatus.COMPLETED);
         assertThat(audits.get(riskiest.getId()).getState()).isEqualTo(AuditState.REPORTED);
 
-        // Follow-up: the audit closes when its nonconformity has gone through the corrective-action loop.
+        // Follow-up: the audit closes when both its nonconformities have gone through the corrective-action loop.
         CorrectiveSteps steps = new CorrectiveSteps(corrective, nonconformities, tasks, open, clock);
-        steps.contain(nc);
-        steps.analyse(nc);
-        steps.planOne(nc, "Enforce the patch deadline in the MDM");
-        steps.approve(nc);
-        steps.implementAll(nc, "risk-owner");
-        steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        for (Nonconformity raised : List.of(nc, major)) {
+            steps.contain(raised);
+            steps.analyse(raised);
+            steps.planOne(raised, "Enforce the policy in the MDM and the identity provider");
+            steps.approve(raised);
+            steps.implementAll(raised, "risk-owner");
+            steps.awaitState(raised, NonconformityState.AWAITING_EFFECTIVENESS);
+        }
         clock.advance(Duration.ofDays(100));
         steps.verify(nc, "auditor-2", "effective", "All laptops patched within 14 days for three months");
+        steps.awaitState(nc, NonconformityState.CLOSED);
+        assertThat(audits.get(riskiest.getId()).getState()).isEqualTo(AuditState.REPORTED);
+        steps.verify(major, "auditor-2", "effective", "MFA enforced for every account since April");
         await().atMost(PATIENCE).until(() -> audits.get(riskiest.getId()).getState() == AuditState.CLOSED);
         await().atMost(PATIENCE).until(() -> new EngineRecords(engine).isCompleted(approval.processInstanceKey()));
         assertThat(new EngineRecords(engine).incidentMessages(approval.processInstanceKey())).isEmpty();
