@@ -81,7 +81,22 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/tasks", EVERYONE),
             new Endpoint(HttpMethod.GET, "/notifications", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/notifications", EVERYONE),
-            new Endpoint(HttpMethod.POST, "/api/notifications/999999/read", EVERYONE));
+            new Endpoint(HttpMethod.POST, "/api/notifications/999999/read", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/audit-programmes", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/audit-programmes", SOA_EDITORS),
+            new Endpoint(HttpMethod.POST, "/api/audit-programmes/1999/audits", SOA_EDITORS),
+            new Endpoint(HttpMethod.PUT, "/api/audits/999999/window", SOA_EDITORS),
+            new Endpoint(HttpMethod.POST, "/api/audits/999999/drop", SOA_EDITORS),
+            new Endpoint(HttpMethod.GET, "/api/audits/999999", EVERYONE),
+            new Endpoint(HttpMethod.PUT, "/api/audits/999999/checklist/0", Set.of("auditor")),
+            new Endpoint(HttpMethod.POST, "/api/audits/999999/findings", Set.of("auditor")),
+            new Endpoint(HttpMethod.DELETE, "/api/audits/999999/findings/1", Set.of("auditor")),
+            new Endpoint(HttpMethod.POST, "/api/audits/999999/acknowledge", Set.of("top-manager")),
+            new Endpoint(HttpMethod.GET, "/api/audits/999999/report", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/audit-universe", EVERYONE),
+            new Endpoint(HttpMethod.PUT, "/api/audit-universe", SOA_EDITORS),
+            new Endpoint(HttpMethod.GET, "/audit-programmes", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/audit-universe", EVERYONE));
 
     @Autowired TestRestTemplate rest;
 
