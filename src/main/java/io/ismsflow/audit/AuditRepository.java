@@ -1,5 +1,6 @@
 package io.ismsflow.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -14,4 +15,7 @@ interface AuditRepository extends ListCrudRepository<Audit, Long> {
     /** The area's audits that reported, the latest first: when it was last audited and what its last audit found. */
     @Query("select * from audit where area = :area and state in ('REPORTED', 'CLOSED') order by reported_at desc")
     List<Audit> findReportedOfArea(long area);
+
+    @Query("select * from audit where reported_at >= :since order by reported_at")
+    List<Audit> findReportedSince(Instant since);
 }

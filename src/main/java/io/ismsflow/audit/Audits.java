@@ -8,6 +8,7 @@ import io.ismsflow.trail.TrailEntry;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -55,6 +56,12 @@ public class Audits {
     @Transactional(readOnly = true)
     public Audit byCode(String code) {
         return audits.findByCode(code).orElseThrow(() -> new NoSuchElementException("Audit " + code + " does not exist"));
+    }
+
+    /** The audits whose report was approved since the instant, the earliest first (a management review's input d3). */
+    @Transactional(readOnly = true)
+    public List<Audit> reportedSince(Instant since) {
+        return audits.findReportedSince(since);
     }
 
     @Transactional(readOnly = true)

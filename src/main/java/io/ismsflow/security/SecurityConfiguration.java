@@ -90,6 +90,7 @@ class SecurityConfiguration {
                         .requestMatchers(PUT, "/api/audits/*/window", "/api/audit-universe").hasAnyAuthority(AUDIT_PLANNERS)
                         .requestMatchers(PUT, "/api/audits/*/checklist/*").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(POST, "/api/audits/*/acknowledge").hasAnyAuthority(TOP_MANAGEMENT_ONLY)
+                        .requestMatchers(POST, "/api/management-reviews").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/api/audits/*/findings").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(DELETE, "/api/audits/*/findings/*").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(PUT, "/api/risks/*").hasAnyAuthority(RISK_EDITORS)
@@ -142,6 +143,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/audit-programmes", "/audit-programmes/*/audits", "/audits/*/window", "/audits/*/drop",
                                 "/audit-universe/*").hasAnyAuthority(AUDIT_PLANNERS)
                         .requestMatchers(POST, "/audits/*/acknowledge").hasAnyAuthority(TOP_MANAGEMENT_ONLY)
+                        .requestMatchers(POST, "/management-reviews").hasAnyAuthority(DECIDERS)
                         .requestMatchers(POST, "/audits/*/checklist/*", "/audits/*/findings", "/audits/*/findings/*/remove",
                                 "/audits/*/checklist/*/evidence").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)

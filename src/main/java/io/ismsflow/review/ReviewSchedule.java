@@ -1,0 +1,60 @@
+package io.ismsflow.review;
+
+import io.ismsflow.trail.Actor;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a day, and once when the app is ready: from the quarter's first working day until its deadline, the quarter's
+ * review is requested if it has none (one per period: a unique key, so several app instances request it once). A
+ * timer start event would be read once at deployment; this scan reads the settings as they are. An app started after a
+ * quarter's deadline does not request that quarter's review late: it would be missed at once.
+ */
+@Component
+class ReviewSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewSchedule.class);
+    static final String SCHEDULER = "isms-flow (review schedule)";
+
+    private final ManagementReviews reviews;
+    private final ReviewProperties properties;
+    private final Clock clock;
+    private final boolean onStartup;
+
+    ReviewSchedule(ManagementReviews reviews, ReviewProperties properties, Clock clock, @Value("${isms.review.scan.on-startup}") boolean onStartup) {
+        this.reviews = reviews;
+        this.properties = properties;
+        this.clock = clock;
+        this.onStartup = onStartup;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        if (onStartup) {
+            scan();
+        }
+    }
+
+    @Scheduled(cron = "${isms.review.scan.cron}")
+    void scan() {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            ReviewPeriod quarter = ReviewPeriod.quarterOf(today);
+            LocalDate planned = quarter.firstWorkingDay();
+            boolean inWindow = !today.isBefore(planned) && today.isBefore(planned.plusDays(properties.grace().toDays()));
+            if (inWindow && reviews.ofPeriod(quarter.toString()).isEmpty()) {
+                reviews.request(quarter.toString(), Actor.person(SCHEDULER));
+                log.info("Requested the management review of {}", quarter);
+            }
+        } catch (RuntimeException e) {
+            log.warn("The review schedule did not run today; the next run tries again: {}", e.getMessage());
+        }
+    }
+}
