@@ -1,5 +1,6 @@
 package io.ismsflow.review;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,19 @@ public record InputPack(String period, String previousPeriod, Instant since, Ins
 
         Figure withPrevious(String earlier) {
             return new Figure(label, value, unit, earlier);
+        }
+
+        /** How the figure moved since the previous review, in words for the page: "up from 2", "as before", or nothing. */
+        public String trend() {
+            if (previous == null) {
+                return "";
+            }
+            try {
+                int comparison = new BigDecimal(value).compareTo(new BigDecimal(previous));
+                return comparison == 0 ? "as before" : (comparison > 0 ? "up from " : "down from ") + previous;
+            } catch (NumberFormatException e) {
+                return previous.equals(value) ? "as before" : "was " + previous;
+            }
         }
     }
 
