@@ -1,6 +1,7 @@
 package io.ismsflow;
 
 import io.ismsflow.demo.DemoData;
+import io.ismsflow.review.DemoReviews;
 import io.ismsflow.engine.InMemoryEngineConfiguration;
 import io.ismsflow.support.TestDatabase;
 import org.springframework.boot.SpringApplication;
@@ -14,7 +15,7 @@ public class TestIsmsApplication {
 
     public static void main(String[] args) {
         SpringApplication.from(IsmsFlowApplication::main)
-                .with(InMemoryEngineConfiguration.class, TestDatabase.class, DemoData.class)
+                .with(InMemoryEngineConfiguration.class, TestDatabase.class, DemoData.class, DemoReviews.class)
                 .withAdditionalProfiles("dev")
                 .run(args);
     }

@@ -139,12 +139,7 @@ public class ManagementReviews {
 
     /** The meeting (9.3.1, 9.3.3): conclusion, notes, decisions and the actions, which take effect with the approved minutes. */
     public ManagementReview hold(long id, Meeting meeting, Actor actor) {
-        String actionsJson;
-        try {
-            actionsJson = json.writeValueAsString(meeting.actions());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        String actionsJson = actionsJson(meeting.actions());
         List<ManagementReview.Decision> decisions = IntStream.range(0, meeting.decisions().size())
                 .mapToObj(i -> new ManagementReview.Decision(i + 1, meeting.decisions().get(i).type(), meeting.decisions().get(i).text(),
                         meeting.decisions().get(i).needsCorrectiveAction(), null)).toList();
@@ -192,6 +187,14 @@ public class ManagementReviews {
     private String ownerOfMissed(ManagementReview review) {
         return review.getPreparedBy() != null ? review.getPreparedBy()
                 : users.inGroup(Groups.ISMS_MANAGERS).stream().map(IsmsUsers.User::username).findFirst().orElse(review.getRequestedBy());
+    }
+
+    String actionsJson(List<PlannedReviewAction> actions) {
+        try {
+            return json.writeValueAsString(actions);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The actions cannot be written", e);
+        }
     }
 
     /** The actions the meeting decided, as drafted. */

@@ -69,6 +69,7 @@ import java.util.Random;
 import java.util.Set;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -77,13 +78,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * nonconformities whose corrective-action processes wait for containment. Everything goes
  * through the same services as real input, so the audit trail shows it too.
  *
- * Imported by the dev run only (not a component, so tests never see it).
+ * Imported by the dev run only (not a component, so tests never see it). The runners are ordered: each later one
+ * builds on the records of those before it (the audit on the register, the management reviews on everything).
  */
 public class DemoData {
 
     private static final Actor DEMO = Actor.person("demo-data");
 
     @Bean
+    @Order(1)
     ApplicationRunner demoRegister(RiskRegister risks, TreatmentPlans treatments, StatementOfApplicability soa, CorrectiveActionProcess corrective,
                                    Clock clock) {
         return args -> {
@@ -107,6 +110,7 @@ public class DemoData {
 
     /** The context (4.1, 4.2): eight issues, one retired, the climate decision, six interested parties, some requirements not addressed. */
     @Bean
+    @Order(2)
     ApplicationRunner demoContext(OrganisationContext context, Clock clock) {
         return args -> {
             LocalDate today = LocalDate.now(clock);
@@ -166,6 +170,7 @@ public class DemoData {
      * a draft), two of them with uploaded texts.
      */
     @Bean
+    @Order(3)
     ApplicationRunner demoDocuments(IsmsScope scope, IsmsRoles roles, DocumentRegister documents, TaskInbox inbox, Tasks tasks, Clock clock) {
         return args -> {
             LocalDate today = LocalDate.now(clock);
@@ -227,6 +232,7 @@ public class DemoData {
      * them), and a year of plausible history for the built-in metrics, marked as generated demo data.
      */
     @Bean
+    @Order(4)
     ApplicationRunner demoMeasurements(Metrics metrics, Objectives objectives, Improvements improvements, JdbcClient jdbc, Clock clock) {
         return args -> {
             Actor manager = Actor.person("isms-manager");
@@ -284,6 +290,7 @@ public class DemoData {
 
     /** This year's audit programme with four audits in different states (see {@link DemoAudit}). */
     @Bean
+    @Order(5)
     ApplicationRunner demoAudit(AuditUniverse universe, AuditProgrammes programmes, Audits audits, Tasks tasks, TaskInbox inbox, Clock clock) {
         return args -> new DemoAudit(universe, programmes, audits, tasks, inbox).run(LocalDate.now(clock));
     }

@@ -96,7 +96,12 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/audit-universe", EVERYONE),
             new Endpoint(HttpMethod.PUT, "/api/audit-universe", SOA_EDITORS),
             new Endpoint(HttpMethod.GET, "/audit-programmes", EVERYONE),
-            new Endpoint(HttpMethod.GET, "/audit-universe", EVERYONE));
+            new Endpoint(HttpMethod.GET, "/audit-universe", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/management-reviews", EVERYONE),
+            new Endpoint(HttpMethod.POST, "/api/management-reviews", Set.of("isms-manager", "top-manager")),
+            new Endpoint(HttpMethod.GET, "/api/management-reviews/999999", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/management-reviews/999999/minutes", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/management-reviews", EVERYONE));
 
     @Autowired TestRestTemplate rest;
 
