@@ -47,9 +47,21 @@ create table management_review_decision (
     type            varchar(32)   not null,
     text            varchar(4000) not null,
     needs_corrective_action boolean not null,
+    risk_code       varchar(16),
     led_to          varchar(60),
     primary key (review, review_key),
     constraint management_review_decision_review foreign key (review) references management_review (id)
+);
+
+-- What the ISMS manager says about each input while preparing (commentary), and what top management notes on it in
+-- the meeting (notes), keyed by the input (a, b, c, d1 … g).
+create table management_review_input_text (
+    review    bigint        not null,
+    input_key varchar(4)    not null,
+    kind      varchar(16)   not null,
+    text      varchar(4000) not null,
+    primary key (review, input_key, kind),
+    constraint management_review_input_text_review foreign key (review) references management_review (id)
 );
 
 -- Each action of a review runs its own small process; its state is input a) of the next review.

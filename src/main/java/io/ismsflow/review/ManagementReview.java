@@ -1,11 +1,16 @@
 package io.ismsflow.review;
 
 import io.ismsflow.web.ConflictException;
+import io.ismsflow.web.InvalidFieldsException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -24,10 +29,27 @@ public class ManagementReview {
     record Attendee(String person) {
     }
 
-    /** A decision of the review (9.3.3), numbered D1, D2…; what it led to, if anything (a nonconformity, an improvement). */
+    /**
+     * A decision of the review (9.3.3), numbered D1, D2…: the risk whose review it starts, if any, and what it led to (a
+     * nonconformity, an improvement, a risk review).
+     */
     @Table("management_review_decision")
-    public record Decision(int number, DecisionType type, String text, boolean needsCorrectiveAction, String ledTo) {
+    public record Decision(int number, DecisionType type, String text, boolean needsCorrectiveAction, String riskCode, String ledTo) {
     }
+
+    /** The commentary or the notes on one input. */
+    @Table("management_review_input_text")
+    record InputText(String inputKey, Kind kind, String text) {
+
+        enum Kind {
+            /** The ISMS manager's, while preparing. */
+            COMMENTARY,
+            /** Top management's, in the meeting. */
+            NOTE
+        }
+    }
+
+    static final List<String> INPUT_KEYS = List.of("a", "b", "c", "d1", "d2", "d3", "d4", "e", "f", "g");
 
     @Id
     private Long id;
@@ -59,6 +81,8 @@ public class ManagementReview {
     private List<Attendee> attendees = new ArrayList<>();
     @MappedCollection(idColumn = "review", keyColumn = "review_key")
     private List<Decision> decisions = new ArrayList<>();
+    @MappedCollection(idColumn = "review")
+    private Set<InputText> inputTexts = new LinkedHashSet<>();
     @Version
     private Long version;
 
@@ -99,6 +123,28 @@ public class ManagementReview {
         status = ReviewStatus.HOLDING;
     }
 
+    /** The ISMS manager's commentary on an input while preparing the review; blank removes it. */
+    void comment(String inputKey, String text) {
+        requireStatus(ReviewStatus.PREPARING, "commented on");
+        setText(inputKey, InputText.Kind.COMMENTARY, text);
+    }
+
+    /** Top management's note on an input in the meeting; blank removes it. */
+    void note(String inputKey, String text) {
+        requireStatus(ReviewStatus.HOLDING, "noted on");
+        setText(inputKey, InputText.Kind.NOTE, text);
+    }
+
+    private void setText(String inputKey, InputText.Kind kind, String text) {
+        if (!INPUT_KEYS.contains(inputKey)) {
+            throw new InvalidFieldsException(Map.of("input", inputKey + " is not an input of the review (a, b, c, d1–d4, e, f, g)"));
+        }
+        inputTexts.removeIf(existing -> existing.inputKey().equals(inputKey) && existing.kind() == kind);
+        if (text != null && !text.isBlank()) {
+            inputTexts.add(new InputText(inputKey, kind, text.strip()));
+        }
+    }
+
     void hold(String conclusion, String notes, boolean climateReconfirmed, List<Decision> decisions, String actionsJson, String by, Instant at) {
         requireStatus(ReviewStatus.HOLDING, "held");
         this.conclusion = conclusion;
@@ -114,7 +160,7 @@ public class ManagementReview {
 
     void decisionLedTo(int number, String what) {
         decisions.replaceAll(decision -> decision.number() == number
-                ? new Decision(number, decision.type(), decision.text(), decision.needsCorrectiveAction(), what) : decision);
+                ? new Decision(number, decision.type(), decision.text(), decision.needsCorrectiveAction(), decision.riskCode(), what) : decision);
     }
 
     /** The minutes go back to the meeting's record with the reason. */
@@ -184,6 +230,13 @@ public class ManagementReview {
     public Instant getMissedAt() { return missedAt; }
     public List<String> getAttendees() { return attendees.stream().map(Attendee::person).toList(); }
     public List<Decision> getDecisions() { return List.copyOf(decisions); }
+    public Map<String, String> getCommentary() { return textsOf(InputText.Kind.COMMENTARY); }
+    public Map<String, String> getInputNotes() { return textsOf(InputText.Kind.NOTE); }
+
+    private Map<String, String> textsOf(InputText.Kind kind) {
+        return inputTexts.stream().filter(text -> text.kind() == kind).collect(Collectors.toMap(InputText::inputKey, InputText::text,
+                (first, second) -> first, TreeMap::new));
+    }
     public Long getVersion() { return version; }
 
     /** The actions decided in the meeting as drafted (JSON), until the minutes are approved. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.engine.EngineOutbox;
 import io.ismsflow.engine.ProcessMessage;
+import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.security.Groups;
 import io.ismsflow.security.IsmsUsers;
 import io.ismsflow.trail.Actor;
@@ -46,18 +47,20 @@ public class ManagementReviews {
     private final ReviewInputs inputs;
     private final ReviewMinutes minutes;
     private final IsmsUsers users;
+    private final RiskRegister risks;
     private final EngineOutbox outbox;
     private final AuditTrail trail;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ManagementReviews(ManagementReviewRepository reviews, ReviewInputs inputs, ReviewMinutes minutes, IsmsUsers users, EngineOutbox outbox,
-                      AuditTrail trail, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+    ManagementReviews(ManagementReviewRepository reviews, ReviewInputs inputs, ReviewMinutes minutes, IsmsUsers users, RiskRegister risks,
+                      EngineOutbox outbox, AuditTrail trail, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
         this.reviews = reviews;
         this.inputs = inputs;
         this.minutes = minutes;
         this.users = users;
+        this.risks = risks;
         this.outbox = outbox;
         this.trail = trail;
         this.transaction = transaction;
@@ -130,6 +133,16 @@ public class ManagementReviews {
         return change(id, "prepared", review -> review.prepare(agenda, meetingOn, attendees, actor.person()), actor);
     }
 
+    /** The ISMS manager's commentary on one input while preparing (a draft on the review's page). */
+    public ManagementReview comment(long id, String inputKey, String text, Actor actor) {
+        return change(id, "commented", review -> review.comment(inputKey, text), actor);
+    }
+
+    /** Top management's note on one input during the meeting (a draft on the review's page). */
+    public ManagementReview note(long id, String inputKey, String text, Actor actor) {
+        return change(id, "noted", review -> review.note(inputKey, text), actor);
+    }
+
     void requireTopManagement(List<String> attendees) {
         boolean present = attendees != null && users.inGroup(Groups.TOP_MANAGEMENT).stream().anyMatch(member -> attendees.contains(member.username()));
         if (!present) {
@@ -142,7 +155,8 @@ public class ManagementReviews {
         String actionsJson = actionsJson(meeting.actions());
         List<ManagementReview.Decision> decisions = IntStream.range(0, meeting.decisions().size())
                 .mapToObj(i -> new ManagementReview.Decision(i + 1, meeting.decisions().get(i).type(), meeting.decisions().get(i).text(),
-                        meeting.decisions().get(i).needsCorrectiveAction(), null)).toList();
+                        meeting.decisions().get(i).needsCorrectiveAction(), blankToNull(meeting.decisions().get(i).riskCode()), null)).toList();
+        requireKnownRisks(decisions);
         return change(id, "held", review -> review.hold(meeting.conclusion(), meeting.notes(), meeting.climateReconfirmed(), decisions, actionsJson,
                 actor.person(), clock.instant()), actor);
     }
@@ -187,6 +201,19 @@ public class ManagementReviews {
     private String ownerOfMissed(ManagementReview review) {
         return review.getPreparedBy() != null ? review.getPreparedBy()
                 : users.inGroup(Groups.ISMS_MANAGERS).stream().map(IsmsUsers.User::username).findFirst().orElse(review.getRequestedBy());
+    }
+
+    /** Every risk a decision names is in the register; the first that is not is named as {@code decisions[i].riskCode}. */
+    void requireKnownRisks(List<ManagementReview.Decision> decisions) {
+        decisions.stream().filter(decision -> decision.riskCode() != null && risks.findByCode(decision.riskCode()).isEmpty()).findFirst()
+                .ifPresent(unknown -> {
+                    throw new InvalidFieldsException(Map.of("decisions[%d].riskCode".formatted(unknown.number() - 1),
+                            unknown.riskCode() + " is not a risk of the register"));
+                });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     String actionsJson(List<PlannedReviewAction> actions) {

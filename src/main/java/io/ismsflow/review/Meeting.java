@@ -3,6 +3,7 @@ package io.ismsflow.review;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -17,7 +18,11 @@ public record Meeting(
         @NotNull List<@Valid DecisionDraft> decisions,
         @NotNull List<@Valid PlannedReviewAction> actions) {
 
-    /** A decision as taken: its type and text, and whether it needs corrective action (a nonconformity is raised). */
-    public record DecisionDraft(@NotNull DecisionType type, @NotBlank @Size(max = 4000) String text, boolean needsCorrectiveAction) {
+    /**
+     * A decision as taken: its type and text, whether it needs corrective action (a nonconformity is raised), and the risk
+     * whose review it starts (a change to the ISMS, a risk acceptance), if any.
+     */
+    public record DecisionDraft(@NotNull DecisionType type, @NotBlank @Size(max = 4000) String text, boolean needsCorrectiveAction,
+                                @Pattern(regexp = "R-\\d{3,}", message = "must be a risk code such as R-004") String riskCode) {
     }
 }

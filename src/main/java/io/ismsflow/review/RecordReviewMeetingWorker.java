@@ -5,6 +5,7 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.api.response.ActivatedJob;
 import io.ismsflow.engine.JobInput;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.web.InvalidFieldsException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,11 @@ public class RecordReviewMeetingWorker {
     @JobWorker(type = "record-review-meeting")
     public Held record(ActivatedJob job, @VariablesAsType MeetingSubmission submission) {
         Meeting meeting = input.valid(submission.meeting(), job);
-        reviews.hold(submission.reviewId(), meeting, Actor.forJob(job, submission.completedBy()));
+        try {
+            reviews.hold(submission.reviewId(), meeting, Actor.forJob(job, submission.completedBy()));
+        } catch (InvalidFieldsException e) {
+            throw JobInput.incident(job, "The meeting's record cannot be kept: " + e.problems());
+        }
         return new Held(deadlines.minutes());
     }
 

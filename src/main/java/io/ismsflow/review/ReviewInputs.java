@@ -8,6 +8,7 @@ import io.ismsflow.audit.FindingType;
 import io.ismsflow.context.ContextIssue;
 import io.ismsflow.context.IssueStatus;
 import io.ismsflow.context.OrganisationContext;
+import io.ismsflow.corrective.CorrectiveAction;
 import io.ismsflow.corrective.Nonconformities;
 import io.ismsflow.corrective.Nonconformity;
 import io.ismsflow.corrective.NonconformityState;
@@ -86,7 +87,7 @@ class ReviewInputs {
 
     InputPack compile(ManagementReview review, Optional<ManagementReview> previous, Instant since, LocalDate today, Instant now) {
         Optional<InputPack> earlier = previous.map(this::read);
-        List<Input> inputs = List.of(previousActions(review, today), issues(since), parties(since), nonconformities(since), measurement(),
+        List<Input> inputs = List.of(previousActions(review, today), issues(since), parties(since), nonconformities(since, today), measurement(),
                 auditResults(since), objectives(today), feedback(since), risks(today), improvements());
         return new InputPack(review.getPeriod(), previous.map(ManagementReview::getPeriod).orElse(null), since, now,
                 inputs.stream().map(input -> withTrend(input, earlier.flatMap(pack -> pack.input(input.key())))).toList());
@@ -162,8 +163,8 @@ class ReviewInputs {
                 new Figure("Changed since the last review", String.valueOf(lines.size()), "parties", null)), lines);
     }
 
-    /** d1) Nonconformities and corrective actions. */
-    private Input nonconformities(Instant since) {
+    /** d1) Nonconformities and corrective actions, with the last four quarters' counts. */
+    private Input nonconformities(Instant since, LocalDate today) {
         List<Nonconformity> all = nonconformities.find(null, null, null);
         Predicate<Nonconformity> open = nc -> nc.getState() != NonconformityState.CLOSED;
         List<Nonconformity> raised = all.stream().filter(nc -> !nc.getRaisedAt().isBefore(since)).toList();
@@ -172,10 +173,19 @@ class ReviewInputs {
                 count("Raised since the last review", raised, nc -> true),
                 count("Closed since the last review", all, nc -> nc.getClosedAt() != null && !nc.getClosedAt().isBefore(since)),
                 count("Open", all, open),
-                count("Open major", all, open.and(nc -> nc.getSeverity() == Severity.MAJOR))));
+                count("Open major", all, open.and(nc -> nc.getSeverity() == Severity.MAJOR)),
+                count("Corrective actions overdue", all.stream().filter(open).flatMap(nc -> nonconformities.currentActions(nc).stream()).toList(),
+                        action -> action.getState() == CorrectiveAction.State.PLANNED && action.getDueDate().isBefore(today))));
         latestOf("effective-at-first-verification").ifPresent(figures::add);
         latestOf("actions-done-on-time").ifPresent(figures::add);
         List<Line> lines = new ArrayList<>();
+        Map<String, Long> byQuarter = all.stream().filter(nc -> !nc.getRaisedAt().isBefore(today.minusYears(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .collect(Collectors.groupingBy(nc -> ReviewPeriod.quarterOf(LocalDate.ofInstant(nc.getRaisedAt(), ZoneOffset.UTC)).toString(),
+                        TreeMap::new, Collectors.counting()));
+        if (!byQuarter.isEmpty()) {
+            lines.add(new Line("Raised per quarter: " + byQuarter.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                    .collect(Collectors.joining(", ")), "/nonconformities"));
+        }
         if (!bySource.isEmpty()) {
             lines.add(new Line("Raised by source: " + bySource.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
                     .collect(Collectors.joining(", ")), "/nonconformities"));

@@ -7,10 +7,14 @@ import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.measurement.ImprovementDraft;
 import io.ismsflow.measurement.ImprovementSource;
 import io.ismsflow.measurement.Improvements;
+import io.ismsflow.risk.ReviewTrigger;
+import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.risk.RiskReviews;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -18,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an approved review's outputs set going (9.3.3), once however often the job runs: each action becomes a tracked
- * action with its own process; a decision that needs corrective action raises a nonconformity; a continual-improvement
- * decision goes to the improvement register; a re-confirmed climate decision is recorded again, dated.
+ * action with its own process; a decision naming a risk starts its review (8.2, a change); a decision that needs
+ * corrective action raises a nonconformity; a continual-improvement decision goes to the improvement register; a
+ * re-confirmed climate decision is recorded again, dated.
  */
 @Service
 @Transactional
@@ -34,6 +39,8 @@ public class ReviewOutputs {
     private final ManagementReviews managementReviews;
     private final ReviewActionRepository actions;
     private final Improvements improvements;
+    private final RiskRegister risks;
+    private final RiskReviews riskReviews;
     private final OrganisationContext context;
     private final EngineOutbox outbox;
     private final ReviewDeadlines deadlines;
@@ -41,11 +48,14 @@ public class ReviewOutputs {
     private final Clock clock;
 
     ReviewOutputs(ManagementReviewRepository reviews, ManagementReviews managementReviews, ReviewActionRepository actions, Improvements improvements,
-                  OrganisationContext context, EngineOutbox outbox, ReviewDeadlines deadlines, AuditTrail trail, Clock clock) {
+                  RiskRegister risks, RiskReviews riskReviews, OrganisationContext context, EngineOutbox outbox, ReviewDeadlines deadlines,
+                  AuditTrail trail, Clock clock) {
         this.reviews = reviews;
         this.managementReviews = managementReviews;
         this.actions = actions;
         this.improvements = improvements;
+        this.risks = risks;
+        this.riskReviews = riskReviews;
         this.context = context;
         this.outbox = outbox;
         this.deadlines = deadlines;
@@ -70,16 +80,24 @@ public class ReviewOutputs {
         var before = trail.snapshot(review);
         for (ManagementReview.Decision decision : review.getDecisions()) {
             String reference = "MR-%s-D%d".formatted(review.getPeriod(), decision.number());
+            List<String> ledTo = new ArrayList<>();
+            if (decision.riskCode() != null) {
+                risks.findByCode(decision.riskCode()).ifPresent(risk -> ledTo.add(riskReviews.startUnlessRunning(risk.getId(), review.getHeldBy(),
+                        ReviewTrigger.CHANGE, reference) ? "review of " + risk.getCode() : risk.getCode() + " already under review"));
+            }
             if (decision.needsCorrectiveAction()) {
                 outbox.publishAfterCommit(ProcessMessage.start(NONCONFORMITY_RAISED, reference, Map.of("raisedBy", review.getHeldBy(),
                         "nonconformity", Map.of("reference", reference, "source", "MANAGEMENT_REVIEW", "sourceReference", review.getPeriod(),
                                 "title", "Management review %s, decision D%d".formatted(review.getPeriod(), decision.number()),
                                 "description", decision.text(), "severity", "MINOR", "owner", review.getPreparedBy(), "controls", List.of(),
                                 "risks", List.of()))));
-                review.decisionLedTo(decision.number(), reference);
+                ledTo.add(reference);
             } else if (decision.type() == DecisionType.CONTINUAL_IMPROVEMENT) {
-                review.decisionLedTo(decision.number(), improvements.propose(new ImprovementDraft(ImprovementSource.MANAGEMENT_REVIEW, reference,
-                        decision.text()), Actor.person(review.getHeldBy())).getCode());
+                ledTo.add(improvements.propose(new ImprovementDraft(ImprovementSource.MANAGEMENT_REVIEW, reference, decision.text()),
+                        Actor.person(review.getHeldBy())).getCode());
+            }
+            if (!ledTo.isEmpty()) {
+                review.decisionLedTo(decision.number(), String.join(", ", ledTo));
             }
         }
         if (Boolean.TRUE.equals(review.getClimateReconfirmed())) {

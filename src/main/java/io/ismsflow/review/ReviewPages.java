@@ -73,9 +73,12 @@ class ReviewPages {
     }
 
     @GetMapping("/management-reviews/{period}")
-    String review(@PathVariable String period, Model model) {
-        ManagementReview review = reviews.ofPeriod(period).orElseThrow(() -> new NoSuchElementException("No management review for " + period));
+    String review(@PathVariable String period, Authentication authentication, Model model) {
+        ManagementReview review = byPeriod(period);
+        CurrentUser user = CurrentUser.of(authentication);
         model.addAttribute("review", review);
+        model.addAttribute("mayComment", review.getStatus() == ReviewStatus.PREPARING && user.groups().contains(Groups.ISMS_MANAGERS));
+        model.addAttribute("mayNote", review.getStatus() == ReviewStatus.HOLDING && user.groups().contains(Groups.TOP_MANAGEMENT));
         model.addAttribute("pack", review.getInputsSha256() == null ? null : reviews.inputsOf(review));
         model.addAttribute("actions", actions.of(review.getId()));
         model.addAttribute("today", LocalDate.now(clock));
@@ -85,6 +88,36 @@ class ReviewPages {
                 .ifPresent(latest -> model.addAttribute("progress", progress.of(ManagementReviews.PROCESS_ID, latest, trail.stream()
                         .filter(entry -> latest.equals(entry.processInstanceKey())).map(TrailEntry::elementId).toList())));
         return "management-review";
+    }
+
+    /** The ISMS manager's commentary on an input, while preparing. */
+    @PostMapping("/management-reviews/{period}/inputs/{key}/commentary")
+    String comment(@PathVariable String period, @PathVariable String key, @RequestParam(required = false) String text,
+                   Authentication authentication, RedirectAttributes redirect) {
+        return saveText(period, key, redirect, () -> reviews.comment(byPeriod(period).getId(), key, text, Actor.of(authentication)));
+    }
+
+    /** Top management's note on an input, in the meeting. */
+    @PostMapping("/management-reviews/{period}/inputs/{key}/notes")
+    String note(@PathVariable String period, @PathVariable String key, @RequestParam(required = false) String text,
+                Authentication authentication, RedirectAttributes redirect) {
+        return saveText(period, key, redirect, () -> reviews.note(byPeriod(period).getId(), key, text, Actor.of(authentication)));
+    }
+
+    private String saveText(String period, String key, RedirectAttributes redirect, Runnable save) {
+        try {
+            save.run();
+            redirect.addFlashAttribute("notice", "Saved for input " + key + ").");
+        } catch (InvalidFieldsException e) {
+            redirect.addFlashAttribute("problem", "Not saved: " + FormProblems.inOneLine(e.problems()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/management-reviews/" + period + "#input-" + key;
+    }
+
+    private ManagementReview byPeriod(String period) {
+        return reviews.ofPeriod(period).orElseThrow(() -> new NoSuchElementException("No management review for " + period));
     }
 
     @GetMapping("/management-reviews/actions/{code}")

@@ -58,7 +58,7 @@ public class RiskReviews {
      *
      * @return whether a review started
      */
-    boolean startUnlessRunning(long riskId, String startedBy, ReviewTrigger trigger, String reference) {
+    public boolean startUnlessRunning(long riskId, String startedBy, ReviewTrigger trigger, String reference) {
         if (register.get(riskId).getStatus() == RiskStatus.UNDER_REVIEW) {
             return false;
         }

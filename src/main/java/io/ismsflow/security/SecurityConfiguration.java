@@ -59,7 +59,9 @@ class SecurityConfiguration {
     private static final String[] AUDIT_PLANNERS = authorities(ISMS_MANAGERS);
     /** Who records checklists and findings (the audit's own auditors, checked by the audit). */
     private static final String[] AUDITORS_ONLY = authorities(AUDITORS);
-    /** Who acknowledges reported audit results (9.2.2 c). */
+    /** Who prepares management reviews (9.3): commentary on the inputs. */
+    private static final String[] REVIEW_PREPARERS = authorities(ISMS_MANAGERS);
+    /** Who acknowledges reported audit results (9.2.2 c) and notes on a review's inputs. */
     private static final String[] TOP_MANAGEMENT_ONLY = authorities(TOP_MANAGEMENT);
     private static final String[] CONTEXT_EDITORS = authorities(ISMS_MANAGERS);
     /** Who records documents and changes what they are; owners revise their own and start their reviews. */
@@ -144,6 +146,8 @@ class SecurityConfiguration {
                                 "/audit-universe/*").hasAnyAuthority(AUDIT_PLANNERS)
                         .requestMatchers(POST, "/audits/*/acknowledge").hasAnyAuthority(TOP_MANAGEMENT_ONLY)
                         .requestMatchers(POST, "/management-reviews").hasAnyAuthority(DECIDERS)
+                        .requestMatchers(POST, "/management-reviews/*/inputs/*/commentary").hasAnyAuthority(REVIEW_PREPARERS)
+                        .requestMatchers(POST, "/management-reviews/*/inputs/*/notes").hasAnyAuthority(TOP_MANAGEMENT_ONLY)
                         .requestMatchers(POST, "/audits/*/checklist/*", "/audits/*/findings", "/audits/*/findings/*/remove",
                                 "/audits/*/checklist/*/evidence").hasAnyAuthority(AUDITORS_ONLY)
                         .requestMatchers(POST, "/risks", "/risks/*", "/risks/*/reviews").hasAnyAuthority(RISK_EDITORS)

@@ -61,8 +61,8 @@ public class DemoReviews {
                     planned.plusDays(8), List.of("isms-manager", "top-manager", "board-member"), "isms-manager");
             review.hold("The ISMS remains suitable, adequate and effective; the backup risk needs treatment before the next review.",
                     "d1: nonconformities from the internal audit in corrective action. f: the ransomware risk is above the appetite.", true,
-                    List.of(new ManagementReview.Decision(1, DecisionType.CONTINUAL_IMPROVEMENT, "Tighten how suppliers and staff are tested", false, null),
-                            new ManagementReview.Decision(2, DecisionType.RESOURCE_NEED, "Fund offline backups in next year's budget", false, null)),
+                    List.of(new ManagementReview.Decision(1, DecisionType.CONTINUAL_IMPROVEMENT, "Tighten how suppliers and staff are tested", false, null, null),
+                            new ManagementReview.Decision(2, DecisionType.RESOURCE_NEED, "Fund offline backups in next year's budget", false, null, null)),
                     managementReviews.actionsJson(actions), "top-manager", at(planned.plusDays(8)));
             review = reviews.save(review);
             long document = minutes.freeze(review, actions, Actor.person("board-member")).id();

@@ -17,6 +17,7 @@ import io.ismsflow.escalation.Escalation;
 import io.ismsflow.escalation.Escalations;
 import io.ismsflow.measurement.ImprovementSource;
 import io.ismsflow.measurement.Improvements;
+import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
@@ -86,7 +87,7 @@ class ManagementReviewProcessTest {
     @Order(1)
     void aReviewIsPreparedHeldAndMinutedAndItsActionIsAnInputOfTheNext() throws IOException, NoSuchAlgorithmException {
         LocalDate today = LocalDate.now(clock);
-        risks.identify(new RiskDraft("Ransomware on the file server", null, "File server", "Ransomware", "No offline backup", true, true, true,
+        Risk ransomware = risks.identify(new RiskDraft("Ransomware on the file server", null, "File server", "Ransomware", "No offline backup", true, true, true,
                 "risk-owner", 5, 5, Treatment.MODIFY, null, 5, 5, today.plusMonths(3), null), Actor.person("isms-manager"));
         corrective.raise(new NonconformityDraft(null, NonconformitySource.MANUAL, null, "Visitors not escorted", "Seen on 3 November", "Office",
                 Severity.MINOR, "risk-owner", List.of(), List.of()), Actor.person("isms-manager"));
@@ -119,13 +120,22 @@ class ManagementReviewProcessTest {
         assertThat(reviews.get(id).getInputsSha256()).isEqualTo(compiled.getInputsSha256());
         assertThat(figure(reviews.inputsOf(reviews.get(id)), "d1", "Open")).isEqualTo("1");
 
+        assertThat(figure(pack, "d1", "Corrective actions overdue")).isEqualTo("0");
+        assertThat(pack.input("d1").orElseThrow().lines()).first().extracting(InputPack.Line::text).asString().startsWith("Raised per quarter: ");
+        reviews.comment(id, "f", "The ransomware risk stays above the appetite until the offline backup is bought", Actor.person("isms-manager"));
+        assertThatThrownBy(() -> reviews.note(id, "f", "Too early", Actor.person("top-manager"))).hasMessageContaining("cannot be noted on now");
+        assertThatThrownBy(() -> reviews.comment(id, "h", "No such input", Actor.person("isms-manager"))).hasMessageContaining("is not an input");
         assertThatThrownBy(() -> tasks.complete(prepare.key(), TestUsers.as("isms-manager"), preparation(List.of("isms-manager"))))
                 .hasMessageContaining("at least one member of top management");
         tasks.complete(prepare.key(), TestUsers.as("isms-manager"), preparation(List.of("isms-manager", "top-manager")));
 
         UserTask hold = open.awaitTask("hold-management-review", "reviewId", id);
         assertThat(hold.candidateGroups()).containsExactly("top-management");
-        tasks.complete(hold.key(), TestUsers.as("top-manager"), meeting(today));
+        reviews.note(id, "f", "Top management asks for a budget proposal", Actor.person("top-manager"));
+        Map<String, Object> unknownRisk = meeting(today, "R-999");
+        assertThatThrownBy(() -> tasks.complete(hold.key(), TestUsers.as("top-manager"), unknownRisk))
+                .hasMessageContaining("R-999 is not a risk of the register");
+        tasks.complete(hold.key(), TestUsers.as("top-manager"), meeting(today, ransomware.getCode()));
 
         UserTask approve = open.awaitTask("approve-review-minutes", "reviewId", id);
         CurrentUser preparerInTopManagement = new CurrentUser("isms-manager", Set.of(Groups.ISMS_MANAGERS, Groups.TOP_MANAGEMENT));
@@ -133,7 +143,7 @@ class ManagementReviewProcessTest {
                 .isInstanceOf(RefusedException.class).hasMessageContaining("four eyes");
         tasks.complete(approve.key(), TestUsers.as("board-member"), Map.of("minutesDecision", "reject",
                 "minutesDecisionReason", "Name the backup budget in the resource decision"));
-        tasks.complete(open.awaitTask("amend-meeting-record", "reviewId", id).key(), TestUsers.as("top-manager"), meeting(today));
+        tasks.complete(open.awaitTask("amend-meeting-record", "reviewId", id).key(), TestUsers.as("top-manager"), meeting(today, ransomware.getCode()));
         tasks.complete(open.awaitTask("approve-review-minutes", "reviewId", id).key(), TestUsers.as("board-member"),
                 Map.of("minutesDecision", "approve"));
 
@@ -150,6 +160,12 @@ class ManagementReviewProcessTest {
         assertThat(improvements.all()).filteredOn(improvement -> ("MR-" + period + "-D1").equals(improvement.getSourceReference()))
                 .singleElement().satisfies(improvement -> assertThat(improvement.getSource()).isEqualTo(ImprovementSource.MANAGEMENT_REVIEW));
         assertThat(context.climateDecisions()).hasSize(2);
+        open.awaitTask("reassess-risk", "riskId", ransomware.getId());
+        assertThat(reviews.get(id).getDecisions()).extracting(ManagementReview.Decision::ledTo)
+                .containsExactly(improvements.all().stream().filter(i -> ("MR-" + period + "-D1").equals(i.getSourceReference())).findFirst()
+                        .orElseThrow().getCode(), "review of " + ransomware.getCode() + ", " + ncReference);
+        assertThat(reviews.get(id).getCommentary()).containsKey("f");
+        assertThat(reviews.get(id).getInputNotes()).containsEntry("f", "Top management asks for a budget proposal");
         assertThat(context.climateDecision().orElseThrow().rationale()).startsWith("Re-confirmed by the management review " + period);
 
         ResponseEntity<byte[]> pdf = rest.withBasicAuth("viewer", "demo").exchange("/api/management-reviews/" + id + "/minutes", HttpMethod.GET,
@@ -157,7 +173,8 @@ class ManagementReviewProcessTest {
         assertThat(pdf.getHeaders().getFirst("X-Checksum-SHA256"))
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody())));
         try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("Management review " + period).contains("Buy an offline backup");
+            assertThat(new PDFTextStripper().getText(document)).contains("Management review " + period).contains("Buy an offline backup")
+                    .contains("Top management asks for a budget proposal");
         }
 
         // The next quarter's review: the action still open is its input a), each figure with the previous review's value.
@@ -213,11 +230,12 @@ class ManagementReviewProcessTest {
                 LocalDate.now(clock).plusDays(10).toString(), "attendees", attendees);
     }
 
-    private static Map<String, Object> meeting(LocalDate today) {
+    private static Map<String, Object> meeting(LocalDate today, String riskCode) {
         return Map.of("conclusion", "The ISMS remains suitable and adequate; its effectiveness needs the backup risk treated.",
                 "meetingNotes", "d1: one open nonconformity. f: the ransomware risk is above the appetite.", "climateReconfirmed", true,
                 "decisions", List.of(Map.of("type", "CONTINUAL_IMPROVEMENT", "text", "Automate the restore test reports", "needsCorrectiveAction", false),
-                        Map.of("type", "CHANGE_TO_THE_ISMS", "text", "Backups were not kept offline as the policy requires", "needsCorrectiveAction", true)),
+                        Map.of("type", "CHANGE_TO_THE_ISMS", "text", "Backups were not kept offline as the policy requires", "needsCorrectiveAction", true,
+                                "riskCode", riskCode)),
                 "reviewActions", List.of(Map.of("title", "Buy an offline backup appliance", "owner", "risk-owner", "dueDate",
                         today.plusDays(60).toString(), "decision", 2)));
     }
