@@ -58,6 +58,9 @@ class ManagementReviewPagesBrowserTest {
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Extraordinary: Ransomware incident")
                 .contains("d1) Nonconformities and corrective actions").contains("f) Results of risk assessment");
         browser.screenshot("management-review-pack");
+        browser.driver().findElement(By.id("input-f")).getLocation();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('input-d1').scrollIntoView()");
+        browser.screenshot("management-review-pack-d1");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         browser.signIn("isms-manager");
