@@ -1,13 +1,16 @@
 package io.ismsflow.review;
 
 import io.ismsflow.evidence.FrozenDocumentResponses;
+import io.ismsflow.evidence.FrozenDocuments;
 import io.ismsflow.trail.Actor;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,11 +32,13 @@ class ReviewController {
     private final ManagementReviews reviews;
     private final ReviewActions actions;
     private final FrozenDocumentResponses frozen;
+    private final FrozenDocuments documents;
 
-    ReviewController(ManagementReviews reviews, ReviewActions actions, FrozenDocumentResponses frozen) {
+    ReviewController(ManagementReviews reviews, ReviewActions actions, FrozenDocumentResponses frozen, FrozenDocuments documents) {
         this.reviews = reviews;
         this.actions = actions;
         this.frozen = frozen;
+        this.documents = documents;
     }
 
     /** A quarter's review ({@code period}, e.g. 2027-Q1), or an extraordinary one now ({@code reason}, no period). */
@@ -41,8 +46,12 @@ class ReviewController {
                          @Size(max = 1000) String reason) {
     }
 
-    /** A review with its frozen inputs keyed a, b, c, d1…g, its decisions and its actions with their state. */
-    record ReviewView(ManagementReview review, InputPack inputs, List<ReviewAction> actions) {
+    /**
+     * A review with its frozen inputs keyed a, b, c, d1 … g (each with its figures, trend and records), their SHA-256, its
+     * decisions, its actions with their state and the frozen minutes' SHA-256.
+     */
+    record ReviewView(ManagementReview review, Map<String, InputPack.Input> inputs, String inputsSha256, List<ManagementReview.Decision> decisions,
+                      List<ReviewAction> actions, String minutesSha256) {
     }
 
     @GetMapping
@@ -75,6 +84,11 @@ class ReviewController {
     }
 
     private ReviewView view(ManagementReview review) {
-        return new ReviewView(review, review.getInputsSha256() == null ? null : reviews.inputsOf(review), actions.of(review.getId()));
+        Map<String, InputPack.Input> inputs = new LinkedHashMap<>();
+        if (review.getInputsSha256() != null) {
+            reviews.inputsOf(review).inputs().forEach(input -> inputs.put(input.key(), input));
+        }
+        return new ReviewView(review, inputs, review.getInputsSha256(), review.getDecisions(), actions.of(review.getId()),
+                review.getMinutesDocument() == null ? null : documents.get(review.getMinutesDocument()).pdfSha256());
     }
 }

@@ -37,6 +37,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -168,10 +169,15 @@ class ManagementReviewProcessTest {
         assertThat(reviews.get(id).getInputNotes()).containsEntry("f", "Top management asks for a budget proposal");
         assertThat(context.climateDecision().orElseThrow().rationale()).startsWith("Re-confirmed by the management review " + period);
 
+        JsonNode view = rest.withBasicAuth("viewer", "demo").getForObject("/api/management-reviews/" + id, JsonNode.class);
+        assertThat(view.at("/inputs/f/figures/0/label").asText()).isEqualTo("Risks");
+        assertThat(view.at("/inputsSha256").asText()).isEqualTo(compiled.getInputsSha256());
+        assertThat(view.at("/decisions/1/ledTo").asText()).contains(ncReference);
         ResponseEntity<byte[]> pdf = rest.withBasicAuth("viewer", "demo").exchange("/api/management-reviews/" + id + "/minutes", HttpMethod.GET,
                 new HttpEntity<>(accept(MediaType.APPLICATION_PDF)), byte[].class);
         assertThat(pdf.getHeaders().getFirst("X-Checksum-SHA256"))
-                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody())));
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody())))
+                .isEqualTo(view.at("/minutesSha256").asText());
         try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
             assertThat(new PDFTextStripper().getText(document)).contains("Management review " + period).contains("Buy an offline backup")
                     .contains("Top management asks for a budget proposal");
@@ -219,6 +225,34 @@ class ManagementReviewProcessTest {
         assertThat(new OpenTasks(inbox).find("prepare-review", "reviewId", review.getId())).isEmpty();
         reviews.missed(review.getId(), Actor.person("isms-flow"));
         assertThat(nonconformities.find(null, null, null)).filteredOn(nc -> nc.getReference().equals(reference)).hasSize(1);
+    }
+
+    @Test
+    @Order(3)
+    void minutesNotApprovedAndAnActionNotDoneWalkTheEscalationChain() {
+        ManagementReview review = reviews.requestExtraordinary("Data breach at a supplier", Actor.person("top-manager"));
+        OpenTasks open = new OpenTasks(inbox);
+        tasks.complete(open.awaitTask("prepare-review", "reviewId", review.getId()).key(), TestUsers.as("isms-deputy"),
+                preparation(List.of("top-manager")));
+        Map<String, Object> meeting = new HashMap<>(meeting(LocalDate.now(clock), ""));
+        meeting.put("decisions", List.of());
+        meeting.put("reviewActions", List.of(Map.of("title", "Audit the supplier's incident response", "owner", "it-operations", "dueDate",
+                LocalDate.now(clock).plusDays(1).toString())));
+        tasks.complete(open.awaitTask("hold-management-review", "reviewId", review.getId()).key(), TestUsers.as("top-manager"), meeting);
+        UserTask approve = open.awaitTask("approve-review-minutes", "reviewId", review.getId());
+
+        clock.advance(Duration.ofDays(15));
+        awaitEscalated(approve, "approve-review-minutes");
+        tasks.complete(approve.key(), TestUsers.as("board-member"), Map.of("minutesDecision", "approve"));
+        await().atMost(PATIENCE).until(() -> !actions.of(review.getId()).isEmpty());
+        UserTask action = open.awaitTask("implement-review-action", "actionId", actions.of(review.getId()).getFirst().getId());
+        awaitEscalated(action, "implement-review-action");
+    }
+
+    private void awaitEscalated(UserTask task, String elementId) {
+        await().atMost(PATIENCE).until(() -> escalations.of(task.processInstanceKey()).stream()
+                .filter(escalation -> elementId.equals(escalation.taskElementId())).map(Escalation::level).toList()
+                .containsAll(List.of(Escalation.Level.REMINDER, Escalation.Level.GROUP_MANAGER, Escalation.Level.TOP_MANAGEMENT)));
     }
 
     private static String figure(InputPack pack, String input, String label) {
