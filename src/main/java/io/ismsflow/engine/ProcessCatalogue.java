@@ -67,6 +67,11 @@ public class ProcessCatalogue {
         }
     }
 
+    /** The deployed processes' ids, in name order. */
+    public List<String> processIds() {
+        return processNames.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
     public String processName(String processId) {
         return processId == null ? "" : processNames.getOrDefault(processId, processId);
     }

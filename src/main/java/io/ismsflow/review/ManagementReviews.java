@@ -44,6 +44,7 @@ public class ManagementReviews {
     static final String ENTITY = "management-review";
 
     private final ManagementReviewRepository reviews;
+    private final ReviewActionRepository reviewActions;
     private final ReviewInputs inputs;
     private final ReviewMinutes minutes;
     private final IsmsUsers users;
@@ -54,9 +55,10 @@ public class ManagementReviews {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ManagementReviews(ManagementReviewRepository reviews, ReviewInputs inputs, ReviewMinutes minutes, IsmsUsers users, RiskRegister risks,
+    ManagementReviews(ManagementReviewRepository reviews, ReviewActionRepository reviewActions, ReviewInputs inputs, ReviewMinutes minutes, IsmsUsers users, RiskRegister risks,
                       EngineOutbox outbox, AuditTrail trail, TransactionTemplate transaction, ObjectMapper json, Clock clock) {
         this.reviews = reviews;
+        this.reviewActions = reviewActions;
         this.inputs = inputs;
         this.minutes = minutes;
         this.users = users;
@@ -234,6 +236,32 @@ public class ManagementReviews {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The actions of " + review.getPeriod() + " cannot be read", e);
         }
+    }
+
+    /**
+     * Where the management review stands for the dashboard: the last review held, the next one planned, how many of the
+     * reviews' actions are open and overdue, and whether the last review due was missed.
+     */
+    public record Standing(String lastHeld, LocalDate lastHeldOn, String next, LocalDate nextPlannedOn, long openActions, long overdueActions,
+                           boolean lastMissed) {
+    }
+
+    @Transactional(readOnly = true)
+    public Standing standing() {
+        List<ManagementReview> all = all();
+        LocalDate today = LocalDate.now(clock);
+        Optional<ManagementReview> held = all.stream().filter(review -> review.getStatus() == ReviewStatus.HELD).findFirst();
+        Optional<ManagementReview> upcoming = all.stream().filter(review -> review.getStatus() != ReviewStatus.HELD
+                && review.getStatus() != ReviewStatus.MISSED).reduce((later, earlier) -> earlier);
+        ReviewPeriod nextQuarter = ReviewPeriod.quarterOf(ReviewPeriod.quarterOf(today).firstWorkingDay().plusMonths(3));
+        List<ReviewAction> actions = reviewActions.findAllByOrderById();
+        return new Standing(held.map(ManagementReview::getPeriod).orElse(null), held.map(ManagementReview::getMeetingOn).orElse(null),
+                upcoming.map(ManagementReview::getPeriod).orElse(nextQuarter.toString()),
+                upcoming.map(ManagementReview::getPlannedOn).orElse(nextQuarter.firstWorkingDay()),
+                actions.stream().filter(action -> action.getState() == ReviewAction.State.OPEN).count(),
+                actions.stream().filter(action -> action.isOverdue(today)).count(),
+                all.stream().filter(review -> review.getStatus() == ReviewStatus.HELD || review.getStatus() == ReviewStatus.MISSED).findFirst()
+                        .map(review -> review.getStatus() == ReviewStatus.MISSED).orElse(false));
     }
 
     @Transactional(readOnly = true)

@@ -58,9 +58,13 @@ class RiskPages {
     @GetMapping("/risks")
     String list(@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) RiskStatus status,
                 @RequestParam(required = false) String q, @RequestParam(defaultValue = "code") String sort,
-                @RequestParam(defaultValue = "1") int page, Model model) {
+                @RequestParam(required = false) Integer likelihood, @RequestParam(required = false) Integer impact,
+                @RequestParam(defaultValue = "true") boolean residual, @RequestParam(defaultValue = "1") int page, Model model) {
         List<Risk> risks = register.all().stream()
                 .filter(risk -> level == null || risk.getResidualLevel() == level)
+                .filter(risk -> likelihood == null || (residual ? risk.getResidualLikelihood() : risk.getLikelihood()) == likelihood)
+                .filter(risk -> impact == null || (residual ? risk.getResidualImpact() : risk.getImpact()) == impact)
+                .filter(risk -> likelihood == null || risk.getStatus() != RiskStatus.CLOSED)
                 .filter(risk -> status == null || risk.getStatus() == status)
                 .filter(risk -> q == null || q.isBlank() || matches(risk, q))
                 .sorted(order(sort))
@@ -72,6 +76,8 @@ class RiskPages {
         model.addAttribute("status", status);
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
+        model.addAttribute("cell", likelihood == null || impact == null ? null
+                : "%s likelihood %d × impact %d".formatted(residual ? "residual" : "inherent", likelihood, impact));
         return "risks";
     }
 

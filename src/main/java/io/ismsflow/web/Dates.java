@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -51,6 +52,24 @@ public class Dates {
         append(words, period.getMonths(), "month");
         append(words, period.getDays(), "day");
         return words.isEmpty() ? "0 days" : words.toString();
+    }
+
+    /** A duration in words, to the two largest units: "2 days 4 hours", "35 minutes", "under a minute". */
+    public String duration(Duration duration) {
+        StringBuilder words = new StringBuilder();
+        long days = duration.toDays();
+        int hours = duration.toHoursPart();
+        int minutes = duration.toMinutesPart();
+        if (days > 0) {
+            append(words, (int) days, "day");
+            append(words, hours, "hour");
+        } else if (hours > 0) {
+            append(words, hours, "hour");
+            append(words, minutes, "minute");
+        } else {
+            append(words, minutes, "minute");
+        }
+        return words.isEmpty() ? "under a minute" : words.toString();
     }
 
     private static void append(StringBuilder words, int amount, String unit) {

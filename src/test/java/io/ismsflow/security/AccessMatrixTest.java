@@ -101,7 +101,9 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.POST, "/api/management-reviews", Set.of("isms-manager", "top-manager")),
             new Endpoint(HttpMethod.GET, "/api/management-reviews/999999", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/management-reviews/999999/minutes", EVERYONE),
-            new Endpoint(HttpMethod.GET, "/management-reviews", EVERYONE));
+            new Endpoint(HttpMethod.GET, "/management-reviews", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/dashboard", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/processes", EVERYONE));
 
     @Autowired TestRestTemplate rest;
 
