@@ -83,8 +83,8 @@ public class Dashboard {
     }
 
     /** @param period how far back the cycle times reach */
-    public Figures now(Duration period) {
-        return new Figures(kpis(), reviews.standing(), heatMap.now(), processes(period));
+    public Figures figures(Duration period) {
+        return new Figures(kpis(), reviews.standing(), heatMap.current(), processes(period));
     }
 
     public List<Kpi> kpis() {

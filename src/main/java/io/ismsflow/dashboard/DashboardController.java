@@ -40,7 +40,7 @@ class DashboardController {
     /** Every figure of the dashboard; cycle times over the last {@code days} (90 unless given). */
     @GetMapping("/api/dashboard")
     DashboardView dashboard(@RequestParam(defaultValue = "90") int days) {
-        Dashboard.Figures figures = dashboard.now(Duration.ofDays(Math.clamp(days, 1, 3660)));
+        Dashboard.Figures figures = dashboard.figures(Duration.ofDays(Math.clamp(days, 1, 3660)));
         return new DashboardView(figures.kpis(), figures.review(), HeatMapCounts.of(figures.heatmap()), figures.processes());
     }
 }

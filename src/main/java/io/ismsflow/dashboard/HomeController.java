@@ -39,7 +39,7 @@ class HomeController {
         List<TaskRecord> open = tasks.open();
         model.addAttribute("myTasks", open.stream().filter(record -> tasks.mayWorkOn(record.task(), user)).count());
         model.addAttribute("overdueTasks", open.stream().filter(record -> record.due() != null && record.due().isBefore(now)).count());
-        Dashboard.Figures figures = dashboard.now(CYCLE_TIME_PERIOD);
+        Dashboard.Figures figures = dashboard.figures(CYCLE_TIME_PERIOD);
         model.addAttribute("kpis", figures.kpis().stream().map(KpiTile::of).toList());
         model.addAttribute("review", figures.review());
         model.addAttribute("heatmap", figures.heatmap());
@@ -48,7 +48,7 @@ class HomeController {
 
     @GetMapping("/processes")
     String processes(Model model) {
-        model.addAttribute("processes", dashboard.now(CYCLE_TIME_PERIOD).processes());
+        model.addAttribute("processes", dashboard.figures(CYCLE_TIME_PERIOD).processes());
         model.addAttribute("days", CYCLE_TIME_PERIOD.toDays());
         return "processes";
     }

@@ -29,7 +29,7 @@ public class RiskHeatMap {
         this.register = register;
     }
 
-    public HeatMap now() {
+    public HeatMap current() {
         RiskMatrix matrix = register.currentMatrix();
         return new HeatMap(cells(matrix, "likelihood", "impact"), cells(matrix, "residual_likelihood", "residual_impact"), matrix.appetite());
     }

@@ -10,6 +10,8 @@ public final class Groups {
     public static final String AUDITORS = "auditors";
     public static final String TOP_MANAGEMENT = "top-management";
     public static final String VIEWERS = "viewers";
+    /** Monitoring systems (Prometheus): they read /actuator/prometheus and nothing else. */
+    public static final String METRICS = "metrics";
 
     /** Groups that take part in the ISMS processes; viewers only read. */
     public static final Set<String> CONTRIBUTORS = Set.of(ISMS_MANAGERS, RISK_OWNERS, AUDITORS, TOP_MANAGEMENT);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,8 @@ public class People {
     @Transactional(readOnly = true)
     public List<Person> everyone() {
         Map<String, Person> people = new TreeMap<>();
-        users.users().forEach(user -> people.put(user.username(), new Person(user.username(), displayName(user.username()))));
+        users.users().stream().filter(user -> !user.groups().equals(Set.of(Groups.METRICS)))
+                .forEach(user -> people.put(user.username(), new Person(user.username(), displayName(user.username()))));
         jdbc.sql("select username, coalesce(name, username) from person").query((row, n) -> new Person(row.getString(1), row.getString(2)))
                 .list().forEach(person -> people.putIfAbsent(person.username(), person));
         return people.values().stream().sorted(Comparator.comparing(Person::name)).toList();

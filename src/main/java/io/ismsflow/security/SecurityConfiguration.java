@@ -2,6 +2,7 @@ package io.ismsflow.security;
 
 import static io.ismsflow.security.Groups.AUDITORS;
 import static io.ismsflow.security.Groups.ISMS_MANAGERS;
+import static io.ismsflow.security.Groups.METRICS;
 import static io.ismsflow.security.Groups.RISK_OWNERS;
 import static io.ismsflow.security.Groups.TOP_MANAGEMENT;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -32,7 +33,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.expression.WebExpressionAuthorizationManager;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -69,9 +72,31 @@ class SecurityConfiguration {
     /** Who decides for the organisation as a whole (the climate decision): the ISMS managers and top management. */
     private static final String[] DECIDERS = authorities(ISMS_MANAGERS, TOP_MANAGEMENT);
     private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
+    /** Signed-in people, not a monitoring account (the metrics group alone), which reads the Prometheus scrape only. */
+    private static final WebExpressionAuthorizationManager PEOPLE = new WebExpressionAuthorizationManager(
+            "isAuthenticated() and !(hasAuthority('%s') and authentication.authorities.size() == 1)".formatted(Groups.authority(METRICS)));
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self';"
             + " form-action 'self'; frame-ancestors 'none'";
+
+    /** The actuator: health for everyone, the Prometheus scrape for the metrics group (HTTP Basic), nothing else. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(GET, "/actuator/prometheus").hasAnyAuthority(authorities(METRICS))
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(PROBLEMS))
+                .formLogin(form -> form.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(PROBLEMS).accessDeniedHandler(PROBLEMS))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityConfiguration::headers)
+                .build();
+    }
 
     @Bean
     @Order(1)
@@ -79,7 +104,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(GET, "/api/**").authenticated()
+                        .requestMatchers(GET, "/api/**").access(PEOPLE)
                         .requestMatchers(POST, "/api/risks/*/deferral", "/api/metrics", "/api/improvements/*/decision").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/api/improvements").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/api/objectives").hasAnyAuthority(DECIDERS)
@@ -166,7 +191,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers(POST, "/notifications/read", "/settings").authenticated()
                         // Every page, the API docs and Swagger UI: signed-in people read them (an address that is no page: 404).
-                        .requestMatchers(GET, "/**").authenticated()
+                        .requestMatchers(GET, "/**").access(PEOPLE)
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
