@@ -103,7 +103,10 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/management-reviews/999999/minutes", EVERYONE),
             new Endpoint(HttpMethod.GET, "/management-reviews", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/dashboard", EVERYONE),
-            new Endpoint(HttpMethod.GET, "/processes", EVERYONE));
+            new Endpoint(HttpMethod.GET, "/processes", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/exports/soa.csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/exports/risks.xlsx", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/exports/nonconformities.csv", EVERYONE));
 
     @Autowired TestRestTemplate rest;
 
