@@ -1,13 +1,12 @@
 package io.ismsflow.audit;
 
+import io.ismsflow.engine.DailyScan;
 import io.ismsflow.trail.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as they are.
  */
 @Component
-class AuditSchedule {
+class AuditSchedule extends DailyScan {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSchedule.class);
     static final String SCHEDULER = "isms-flow (audit schedule)";
@@ -29,37 +28,30 @@ class AuditSchedule {
     private final AuditProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final boolean onStartup;
 
     AuditSchedule(AuditProgrammes programmes, ProgrammeProgress progress, AuditProperties properties, TransactionTemplate transaction, Clock clock,
                   @Value("${isms.audit.scan.on-startup}") boolean onStartup) {
+        super(onStartup);
         this.programmes = programmes;
         this.progress = progress;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
-        this.onStartup = onStartup;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        if (onStartup) {
-            scan();
-        }
     }
 
     @Scheduled(cron = "${isms.audit.scan.cron}")
-    void scan() {
-        try {
-            LocalDate today = LocalDate.now(clock);
-            int next = today.getYear() + 1;
-            if (!today.isBefore(properties.proposeNextCycleOn().atYear(today.getYear())) && !programmes.exists(next)) {
-                programmes.request(next, Actor.person(SCHEDULER));
-                log.info("Requested the audit programme of {}", next);
-            }
-            transaction.executeWithoutResult(status -> programmes.all().forEach(programme -> progress.tellIfAllReported(programme.getId())));
-        } catch (RuntimeException e) {
-            log.warn("The audit schedule did not run today; the next run tries again: {}", e.getMessage());
+    void daily() {
+        run();
+    }
+
+    @Override
+    protected void scan() {
+        LocalDate today = LocalDate.now(clock);
+        int next = today.getYear() + 1;
+        if (!today.isBefore(properties.proposeNextCycleOn().atYear(today.getYear())) && !programmes.exists(next)) {
+            programmes.request(next, Actor.person(SCHEDULER));
+            log.info("Requested the audit programme of {}", next);
         }
+        transaction.executeWithoutResult(status -> programmes.all().forEach(programme -> progress.tellIfAllReported(programme.getId())));
     }
 }

@@ -1,12 +1,11 @@
 package io.ismsflow.measurement;
 
+import io.ismsflow.engine.DailyScan;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * again replaces it), and a period's measurement one request (a unique key).
  */
 @Component
-class MetricSampler {
+class MetricSampler extends DailyScan {
 
     private static final Logger log = LoggerFactory.getLogger(MetricSampler.class);
 
@@ -24,31 +23,24 @@ class MetricSampler {
     private final MeasurementRequests requests;
     private final Objectives objectives;
     private final Clock clock;
-    private final boolean onStartup;
 
     MetricSampler(Metrics metrics, MeasurementRequests requests, Objectives objectives, Clock clock, @Value("${isms.measurement.sample.on-startup}") boolean onStartup) {
+        super(onStartup);
         this.metrics = metrics;
         this.requests = requests;
         this.objectives = objectives;
         this.clock = clock;
-        this.onStartup = onStartup;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        if (onStartup) {
-            sampleToday();
-        }
     }
 
     @Scheduled(cron = "${isms.measurement.sample.cron}")
-    void sampleToday() {
-        try {
-            LocalDate today = LocalDate.now(clock);
-            log.info("Sampled {} automatic metrics; started {} measurements", metrics.sample(today), requests.startDue(today));
-            objectives.evaluateAll(today);
-        } catch (RuntimeException e) {
-            log.warn("Could not sample the metrics today; the next run tries again: {}", e.getMessage());
-        }
+    void daily() {
+        run();
+    }
+
+    @Override
+    protected void scan() {
+        LocalDate today = LocalDate.now(clock);
+        log.info("Sampled {} automatic metrics; started {} measurements", metrics.sample(today), requests.startDue(today));
+        objectives.evaluateAll(today);
     }
 }

@@ -1,13 +1,12 @@
 package io.ismsflow.review;
 
+import io.ismsflow.engine.DailyScan;
 import io.ismsflow.trail.Actor;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * quarter's deadline does not request that quarter's review late: it would be missed at once.
  */
 @Component
-class ReviewSchedule {
+class ReviewSchedule extends DailyScan {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewSchedule.class);
     static final String SCHEDULER = "isms-flow (review schedule)";
@@ -26,35 +25,28 @@ class ReviewSchedule {
     private final ManagementReviews reviews;
     private final ReviewProperties properties;
     private final Clock clock;
-    private final boolean onStartup;
 
     ReviewSchedule(ManagementReviews reviews, ReviewProperties properties, Clock clock, @Value("${isms.review.scan.on-startup}") boolean onStartup) {
+        super(onStartup);
         this.reviews = reviews;
         this.properties = properties;
         this.clock = clock;
-        this.onStartup = onStartup;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        if (onStartup) {
-            scan();
-        }
     }
 
     @Scheduled(cron = "${isms.review.scan.cron}")
-    void scan() {
-        try {
-            LocalDate today = LocalDate.now(clock);
-            ReviewPeriod quarter = ReviewPeriod.quarterOf(today);
-            LocalDate planned = quarter.firstWorkingDay();
-            boolean inWindow = !today.isBefore(planned) && today.isBefore(planned.plusDays(properties.grace().toDays()));
-            if (inWindow && reviews.ofPeriod(quarter.toString()).isEmpty()) {
-                reviews.request(quarter.toString(), Actor.person(SCHEDULER));
-                log.info("Requested the management review of {}", quarter);
-            }
-        } catch (RuntimeException e) {
-            log.warn("The review schedule did not run today; the next run tries again: {}", e.getMessage());
+    void daily() {
+        run();
+    }
+
+    @Override
+    protected void scan() {
+        LocalDate today = LocalDate.now(clock);
+        ReviewPeriod quarter = ReviewPeriod.quarterOf(today);
+        LocalDate planned = quarter.firstWorkingDay();
+        boolean inWindow = !today.isBefore(planned) && today.isBefore(planned.plusDays(properties.grace().toDays()));
+        if (inWindow && reviews.ofPeriod(quarter.toString()).isEmpty()) {
+            reviews.request(quarter.toString(), Actor.person(SCHEDULER));
+            log.info("Requested the management review of {}", quarter);
         }
     }
 }
