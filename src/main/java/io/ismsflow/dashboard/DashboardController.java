@@ -15,9 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 class DashboardController {
 
     private final Dashboard dashboard;
+    private final Artefacts artefacts;
 
-    DashboardController(Dashboard dashboard) {
+    DashboardController(Dashboard dashboard, Artefacts artefacts) {
         this.dashboard = dashboard;
+        this.artefacts = artefacts;
+    }
+
+    /** The clause 4–10 artefact map: each artefact present, stale or missing, with its newest evidence and where it is. */
+    @GetMapping("/api/artefacts")
+    List<Artefacts.Artefact> artefacts() {
+        return artefacts.map();
     }
 
     /** The heat map as 5×5 counts (rows likelihood 5 to 1, columns impact 1 to 5) and which cells lie above the appetite. */

@@ -23,11 +23,13 @@ class HomeController {
     private static final Duration CYCLE_TIME_PERIOD = Duration.ofDays(90);
 
     private final Dashboard dashboard;
+    private final Artefacts artefacts;
     private final Tasks tasks;
     private final Clock clock;
 
-    HomeController(Dashboard dashboard, Tasks tasks, Clock clock) {
+    HomeController(Dashboard dashboard, Artefacts artefacts, Tasks tasks, Clock clock) {
         this.dashboard = dashboard;
+        this.artefacts = artefacts;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -44,6 +46,13 @@ class HomeController {
         model.addAttribute("review", figures.review());
         model.addAttribute("heatmap", figures.heatmap());
         return "home";
+    }
+
+    /** The readiness check before a certification audit: the artefacts of clauses 4–10. */
+    @GetMapping("/artefacts")
+    String artefacts(Model model) {
+        model.addAttribute("artefacts", artefacts.map());
+        return "artefacts";
     }
 
     @GetMapping("/processes")

@@ -75,7 +75,7 @@ class AuditPagesBrowserTest {
         row.findElement(By.tagName("summary")).click();
         row.findElement(By.name("reason")).sendKeys("The owner is on leave in the first half of the month");
         row.findElement(By.cssSelector("form button")).click();
-        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains(moved.getCode() + " is moved");
+        browser.waitForText(By.cssSelector(".notice"), moved.getCode() + " is moved");
         assertThat(audits.get(moved.getId()).getChangeReason()).isEqualTo("The owner is on leave in the first half of the month");
 
         browser.open("/tasks/" + approval.key());
@@ -98,13 +98,13 @@ class AuditPagesBrowserTest {
         new Select(first.findElement(By.name("result"))).selectByVisibleText("Minor nonconformity");
         first.findElement(By.name("evidenceSeen")).sendKeys("Document register: two procedures without an owner");
         first.findElement(By.cssSelector("button.primary")).click();
-        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("Row 1 is recorded");
+        browser.waitForText(By.cssSelector(".notice"), "Row 1 is recorded");
 
         browser.driver().findElement(By.xpath("//section[@id='findings']//summary")).click();
         new Select(browser.driver().findElement(By.name("type"))).selectByVisibleText("Minor nonconformity");
         browser.driver().findElement(By.name("description")).sendKeys("Two procedures have no owner, so nobody reviews them");
         browser.driver().findElement(By.xpath("//section[@id='findings']//button[@type='submit' and contains(@class, 'primary')]")).click();
-        assertThat(browser.waitFor(By.id("findings")).getText()).contains(kept.getCode() + "-F1").contains("Two procedures have no owner");
+        assertThat(browser.waitForText(By.id("findings"), kept.getCode() + "-F1")).contains("Two procedures have no owner");
         browser.screenshot("audit-fieldwork");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 

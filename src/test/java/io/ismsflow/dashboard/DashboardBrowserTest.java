@@ -48,6 +48,11 @@ class DashboardBrowserTest {
         browser.screenshot("dashboard");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
+        browser.open("/artefacts");
+        assertThat(browser.waitFor(By.tagName("main")).getText()).contains("Statement of Applicability").contains("Management review minutes");
+        browser.screenshot("artefacts");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
         browser.open("/processes");
         assertThat(browser.waitFor(By.tagName("main")).getText()).contains("Corrective action").contains("Internal audit");
         browser.screenshot("processes");

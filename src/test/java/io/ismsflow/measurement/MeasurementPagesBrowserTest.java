@@ -125,7 +125,7 @@ class MeasurementPagesBrowserTest {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
         browser.driver().findElement(By.cssSelector("details.card button[type=submit]")).click();
 
-        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("is saved");
+        browser.waitForText(By.cssSelector(".notice"), "is saved");
         assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("target 6.00, warning at 12.00")
                 .contains("changed the metric's definition").contains("agreed with the board");
         browser.screenshot("metric-history");

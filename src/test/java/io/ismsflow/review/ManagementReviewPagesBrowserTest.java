@@ -49,7 +49,7 @@ class ManagementReviewPagesBrowserTest {
         browser.open("/management-reviews");
         browser.driver().findElement(By.name("reason")).sendKeys("Ransomware incident INC-2026-044 on the file server");
         browser.driver().findElement(By.xpath("//button[text()='Start an extraordinary review']")).click();
-        assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("is requested");
+        browser.waitForText(By.cssSelector(".notice"), "is requested");
         String period = browser.driver().findElement(By.cssSelector("main h2 span")).getText();
         long id = reviews.ofPeriod(period).orElseThrow().getId();
         UserTask prepare = new OpenTasks(inbox).awaitTask("prepare-review", "reviewId", id);

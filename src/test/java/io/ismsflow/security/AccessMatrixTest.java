@@ -106,7 +106,9 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/processes", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/exports/soa.csv", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/exports/risks.xlsx", EVERYONE),
-            new Endpoint(HttpMethod.GET, "/api/exports/nonconformities.csv", EVERYONE));
+            new Endpoint(HttpMethod.GET, "/api/exports/nonconformities.csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/artefacts", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/artefacts", EVERYONE));
 
     @Autowired TestRestTemplate rest;
 

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -89,6 +90,16 @@ public final class Browser {
 
     public WebElement waitFor(By element) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(element));
+    }
+
+    /**
+     * Waits for an element whose text contains the given text: after a form posts and redirects, the page it left may
+     * still be shown for a moment, with an element of the same name and older text.
+     */
+    public String waitForText(By element, String text) {
+        return wait.ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElements(element).stream().map(WebElement::getText).filter(shown -> shown.contains(text))
+                        .findFirst().orElse(null));
     }
 
     /**

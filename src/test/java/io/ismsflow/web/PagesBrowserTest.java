@@ -34,7 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -416,9 +415,7 @@ class PagesBrowserTest {
                 browser.driver().findElement(By.name("nextReviewDue")), LocalDate.now(clock).plusYears(2).toString());
         browser.driver().findElement(By.name("reason")).sendKeys("Decommissioned with the VPN next spring");
         browser.driver().findElement(By.cssSelector("details.defer button")).click();
-        // The history of the page the form left may still be there: wait for the one the redirect shows.
-        browser.waiting().ignoring(StaleElementReferenceException.class).until(driver -> driver.findElement(By.cssSelector("section.history")).getText()
-                .contains("Ines Manager deferred the next review"));
+        browser.waitForText(By.cssSelector("section.history"), "Ines Manager deferred the next review");
     }
 
     @Test
