@@ -84,7 +84,7 @@ public class Dashboard {
 
     /** @param period how far back the cycle times reach */
     public Figures figures(Duration period) {
-        return new Figures(kpis(), reviews.standing(), heatMap.current(), processes(period));
+        return new Figures(kpis(), reviewStanding(), heatMap(), processes(period));
     }
 
     public List<Kpi> kpis() {
@@ -112,7 +112,16 @@ public class Dashboard {
         return trend;
     }
 
-    private Map<String, ProcessFigures> processes(Duration period) {
+    public ManagementReviews.Standing reviewStanding() {
+        return reviews.standing();
+    }
+
+    public RiskHeatMap.HeatMap heatMap() {
+        return heatMap.current();
+    }
+
+    /** @param period how far back the cycle times reach */
+    public Map<String, ProcessFigures> processes(Duration period) {
         Map<String, List<StepFigures.OpenStep>> open = steps.open().stream()
                 .collect(Collectors.groupingBy(StepFigures.OpenStep::processId, LinkedHashMap::new, Collectors.toList()));
         Map<String, List<StepFigures.StepCycle>> cycles = steps.cycleTimes(clock.instant().minus(period)).stream()

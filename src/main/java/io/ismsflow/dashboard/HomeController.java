@@ -41,10 +41,9 @@ class HomeController {
         List<TaskRecord> open = tasks.open();
         model.addAttribute("myTasks", open.stream().filter(record -> tasks.mayWorkOn(record.task(), user)).count());
         model.addAttribute("overdueTasks", open.stream().filter(record -> record.due() != null && record.due().isBefore(now)).count());
-        Dashboard.Figures figures = dashboard.figures(CYCLE_TIME_PERIOD);
-        model.addAttribute("kpis", figures.kpis().stream().map(KpiTile::of).toList());
-        model.addAttribute("review", figures.review());
-        model.addAttribute("heatmap", figures.heatmap());
+        model.addAttribute("kpis", dashboard.kpis().stream().map(KpiTile::of).toList());
+        model.addAttribute("review", dashboard.reviewStanding());
+        model.addAttribute("heatmap", dashboard.heatMap());
         return "home";
     }
 
@@ -57,7 +56,7 @@ class HomeController {
 
     @GetMapping("/processes")
     String processes(Model model) {
-        model.addAttribute("processes", dashboard.figures(CYCLE_TIME_PERIOD).processes());
+        model.addAttribute("processes", dashboard.processes(CYCLE_TIME_PERIOD));
         model.addAttribute("days", CYCLE_TIME_PERIOD.toDays());
         return "processes";
     }

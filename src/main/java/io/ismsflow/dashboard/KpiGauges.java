@@ -1,8 +1,13 @@
 package io.ismsflow.dashboard;
 
+import io.ismsflow.measurement.Metric;
+import io.ismsflow.measurement.Metrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,12 +25,12 @@ class KpiGauges {
 
     private static final Logger log = LoggerFactory.getLogger(KpiGauges.class);
 
-    private final Dashboard dashboard;
+    private final Metrics metrics;
     private final MultiGauge values;
     private final MultiGauge targets;
 
-    KpiGauges(Dashboard dashboard, MeterRegistry registry) {
-        this.dashboard = dashboard;
+    KpiGauges(Metrics metrics, MeterRegistry registry) {
+        this.metrics = metrics;
         this.values = MultiGauge.builder("isms.kpi").description("The latest value of each ISMS KPI (a built-in metric)").register(registry);
         this.targets = MultiGauge.builder("isms.kpi.target").description("The target of each ISMS KPI").register(registry);
     }
@@ -34,11 +39,17 @@ class KpiGauges {
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void refresh() {
         try {
-            var kpis = dashboard.kpis().stream().filter(kpi -> kpi.value() != null).toList();
-            values.register(kpis.stream().map(kpi -> MultiGauge.Row.of(Tags.of("id", kpi.id(), "unit", kpi.unit()), kpi.value())).toList(), true);
-            targets.register(kpis.stream().map(kpi -> MultiGauge.Row.of(Tags.of("id", kpi.id(), "unit", kpi.unit()), kpi.target())).toList(), true);
+            Map<Metric, BigDecimal> latest = new LinkedHashMap<>();
+            metrics.catalogue().stream().filter(metric -> metric.getKind() == Metric.Kind.AUTOMATIC)
+                    .forEach(metric -> metrics.latest(metric.getId()).ifPresent(result -> latest.put(metric, result.value())));
+            values.register(latest.entrySet().stream().map(entry -> MultiGauge.Row.of(tags(entry.getKey()), entry.getValue())).toList(), true);
+            targets.register(latest.keySet().stream().map(metric -> MultiGauge.Row.of(tags(metric), metric.getTarget())).toList(), true);
         } catch (RuntimeException e) {
             log.warn("The KPI gauges were not refreshed; the next minute tries again: {}", e.getMessage());
         }
+    }
+
+    private static Tags tags(Metric metric) {
+        return Tags.of("id", metric.getKey(), "unit", metric.getUnit());
     }
 }
