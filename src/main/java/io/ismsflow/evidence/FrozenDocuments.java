@@ -1,16 +1,12 @@
 package io.ismsflow.evidence;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import org.springframework.context.ApplicationContext;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * The one renderer of frozen documented information (DESIGN, "Frozen documented information"): a record is rendered
@@ -23,20 +19,13 @@ public class FrozenDocuments {
 
     private final FrozenDocumentRepository documents;
     private final EvidenceStore store;
-    private final PdfRenderer pdf;
-    private final SpringTemplateEngine templates;
-    private final ApplicationContext application;
-    private final ConversionService conversion;
+    private final PrintedPages printer;
     private final Clock clock;
 
-    FrozenDocuments(FrozenDocumentRepository documents, EvidenceStore store, PdfRenderer pdf, SpringTemplateEngine templates,
-                    ApplicationContext application, ConversionService mvcConversionService, Clock clock) {
+    FrozenDocuments(FrozenDocumentRepository documents, EvidenceStore store, PrintedPages printer, Clock clock) {
         this.documents = documents;
         this.store = store;
-        this.pdf = pdf;
-        this.templates = templates;
-        this.application = application;
-        this.conversion = mvcConversionService;
+        this.printer = printer;
         this.clock = clock;
     }
 
@@ -46,9 +35,11 @@ public class FrozenDocuments {
      */
     public FrozenDocument freeze(String kind, String reference, String title, String template, Map<String, Object> model, String frozenBy) {
         return documents.findByKindAndReference(kind, reference).orElseGet(() -> {
-            String html = render(template, model);
+            String html = printer.html(template, model);
             byte[] htmlBytes = html.getBytes(StandardCharsets.UTF_8);
-            byte[] pdfBytes = pdf.pdfOf(html);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            printer.pdf(html, pdf);
+            byte[] pdfBytes = pdf.toByteArray();
             return documents.save(new FrozenDocument(null, kind, reference, title, store.put(htmlBytes), EvidenceFiles.sha256(htmlBytes),
                     store.put(pdfBytes), EvidenceFiles.sha256(pdfBytes), pdfBytes.length, frozenBy, clock.instant()));
         });
@@ -67,13 +58,5 @@ public class FrozenDocuments {
     @Transactional(readOnly = true)
     public byte[] pdf(long id) {
         return store.get(get(id).pdfKey());
-    }
-
-    private String render(String template, Map<String, Object> model) {
-        Context context = new Context();
-        context.setVariables(model);
-        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(application, conversion));
-        return templates.process(template, context);
     }
 }

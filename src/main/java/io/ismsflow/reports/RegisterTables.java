@@ -4,10 +4,15 @@ import io.ismsflow.corrective.Nonconformities;
 import io.ismsflow.corrective.Nonconformity;
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskRegister;
+import io.ismsflow.risk.TreatmentAction;
+import io.ismsflow.risk.TreatmentPlans;
 import io.ismsflow.security.People;
 import io.ismsflow.soa.Control;
+import io.ismsflow.soa.SoaIssue;
+import io.ismsflow.soa.SoaIssues;
 import io.ismsflow.soa.StatementOfApplicability;
 import io.ismsflow.soa.Theme;
+import io.ismsflow.web.Dates;
 import io.ismsflow.web.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,24 +25,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The registers as tables for the exports, read through their modules' services, in words (labels, display names),
- * never enum names: the Statement of Applicability with the 6.1.3 d columns, the risk register, the nonconformities.
+ * never enum names: the Statement of Applicability with the 6.1.3 d columns and its version in force, the risk register,
+ * the risk treatment plan, the nonconformities.
  */
 @Component
 @Transactional(readOnly = true)
 class RegisterTables {
 
     private final StatementOfApplicability soa;
+    private final SoaIssues soaIssues;
     private final RiskRegister risks;
+    private final TreatmentPlans treatmentPlans;
     private final Nonconformities nonconformities;
     private final People people;
     private final Labels labels;
+    private final Dates dates;
 
-    RegisterTables(StatementOfApplicability soa, RiskRegister risks, Nonconformities nonconformities, People people, Labels labels) {
+    RegisterTables(StatementOfApplicability soa, SoaIssues soaIssues, RiskRegister risks, TreatmentPlans treatmentPlans,
+                   Nonconformities nonconformities, People people, Labels labels, Dates dates) {
         this.soa = soa;
+        this.soaIssues = soaIssues;
         this.risks = risks;
+        this.treatmentPlans = treatmentPlans;
         this.nonconformities = nonconformities;
         this.people = people;
         this.labels = labels;
+        this.dates = dates;
     }
 
     Table soa() {
@@ -53,9 +66,41 @@ class RegisterTables {
         for (Theme theme : Theme.values()) {
             themes.add(new Table.Sheet(labels.of(theme), controls.stream().filter(control -> control.getTheme() == theme).map(row).toList()));
         }
-        return new Table("Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d)", List.of("Control", "Title", "Theme", "Applicable",
+        return new Table("Statement of Applicability (ISO/IEC 27001:2022 6.1.3 d)", soaVersion(), List.of("Control", "Title", "Theme", "Applicable",
                 "Reasons for inclusion", "Justification of inclusion", "Implementation", "Justification of exclusion", "Owner", "Evidence",
                 "Risks it treats"), controls.stream().map(row).toList(), themes);
+    }
+
+    /** The approved version in force, who approved it and when, and whether the controls have changed since. */
+    private List<Table.Fact> soaVersion() {
+        return soaIssues.latestIssued().map(issued -> List.of(
+                new Table.Fact("Version in force", "Version " + issued.getNumber() + ", issued " + dates.date(issued.getDecidedAt())),
+                new Table.Fact("Approved by", approvers(issued)),
+                new Table.Fact("Changed since", changes(soaIssues.changedSince(issued).size()))))
+                .orElse(List.of(new Table.Fact("Version in force", "None issued yet: this is the working draft")));
+    }
+
+    private String approvers(SoaIssue issued) {
+        return "%s (ISMS manager) on %s, %s (top management) on %s".formatted(people.displayName(issued.getManagerApprovedBy()),
+                dates.date(issued.getManagerApprovedAt()), people.displayName(issued.getDecidedBy()), dates.date(issued.getDecidedAt()));
+    }
+
+    private static String changes(int controls) {
+        return controls == 0 ? "No control changed: this export is the version in force"
+                : controls + (controls == 1 ? " control has" : " controls have") + " changed: this export is the working draft";
+    }
+
+    Table treatmentPlan() {
+        Map<Long, Risk> byId = risks.all().stream().collect(Collectors.toMap(Risk::getId, Function.identity()));
+        return Table.of("Risk treatment plan (ISO/IEC 27001:2022 6.1.3 e, 8.3)", List.of("Risk", "Risk title", "Action", "Control", "Owner",
+                "Resources", "Due", "Status", "Evidence", "Done by", "Done on"), treatmentPlans.all().stream().map(action -> row(byId.get(action.getRisk()), action)).toList());
+    }
+
+    private List<String> row(Risk risk, TreatmentAction action) {
+        return List.of(risk.getCode(), risk.getTitle(), action.getTitle(), text(action.getControlId()), people.displayName(action.getOwner()),
+                text(action.getResources()), action.getDueDate().toString(), labels.of(action.getStatus()), text(action.getEvidence()),
+                action.getDoneBy() == null ? "" : people.displayName(action.getDoneBy()),
+                action.getDoneAt() == null ? "" : dates.date(action.getDoneAt()));
     }
 
     Table risks() {

@@ -2,6 +2,7 @@ package io.ismsflow.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -27,9 +28,10 @@ final class Spreadsheets {
             font.setBold(true);
             bold.setFont(font);
             Sheet cover = workbook.createSheet("About");
-            List<List<String>> about = List.of(List.of(table.title()), List.of("Organisation", heading.organisation()),
+            List<List<String>> about = new ArrayList<>(List.of(List.of(table.title()), List.of("Organisation", heading.organisation()),
                     List.of("Exported", heading.exportedAt().toString()), List.of("By", heading.exportedBy()), List.of("ISMS Flow", heading.version()),
-                    List.of("Rows", String.valueOf(table.rows().size())));
+                    List.of("Rows", String.valueOf(table.rows().size()))));
+            table.facts().forEach(fact -> about.add(List.of(fact.label(), fact.value())));
             for (int i = 0; i < about.size(); i++) {
                 fill(cover.createRow(i), about.get(i), i == 0 ? bold : null);
             }

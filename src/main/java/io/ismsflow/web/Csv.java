@@ -12,6 +12,8 @@ import org.springframework.http.ResponseEntity;
 /** Exports as CSV that spreadsheets open right and that cannot run anything when opened. */
 public final class Csv {
 
+    public static final MediaType TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     private Csv() {
     }
 
@@ -31,9 +33,13 @@ public final class Csv {
 
     /** The lines as a download: UTF-8 with a byte order mark (so spreadsheets read names right), CRLF line ends. */
     public static ResponseEntity<byte[]> download(String filename, List<String> lines) {
-        String csv = lines.stream().collect(Collectors.joining("\r\n", "\uFEFF", "\r\n"));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(csv.getBytes(StandardCharsets.UTF_8));
+                .body(bytes(lines));
+    }
+
+    /** The lines as a file's content: UTF-8 with a byte order mark, CRLF line ends. */
+    public static byte[] bytes(List<String> lines) {
+        return lines.stream().collect(Collectors.joining("\r\n", "\uFEFF", "\r\n")).getBytes(StandardCharsets.UTF_8);
     }
 }

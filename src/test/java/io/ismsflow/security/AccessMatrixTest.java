@@ -107,6 +107,8 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/exports/soa.csv", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/exports/risks.xlsx", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/exports/nonconformities.csv", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/exports/soa.pdf", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/exports/treatment-plan.html", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/artefacts", EVERYONE),
             new Endpoint(HttpMethod.GET, "/artefacts", EVERYONE));
 
