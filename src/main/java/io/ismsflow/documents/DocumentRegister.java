@@ -95,6 +95,12 @@ public class DocumentRegister {
         return trail.find(DOCUMENT, String.valueOf(id));
     }
 
+    /** The review rounds recorded in [from, to), oldest first. */
+    @Transactional(readOnly = true)
+    public List<DocumentReview> reviewsBetween(Instant from, Instant to) {
+        return reviews.findByReviewedAtGreaterThanEqualAndReviewedAtLessThanOrderById(from, to);
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentReview> reviewsOf(long id) {
         return reviews.findByDocumentOrderByIdDesc(id);

@@ -1,5 +1,6 @@
 package io.ismsflow.documents;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,4 +10,6 @@ interface DocumentReviewRepository extends ListCrudRepository<DocumentReview, Lo
     Optional<DocumentReview> findByProcessInstanceKeyAndRound(long processInstanceKey, int round);
 
     List<DocumentReview> findByDocumentOrderByIdDesc(long document);
+
+    List<DocumentReview> findByReviewedAtGreaterThanEqualAndReviewedAtLessThanOrderById(Instant from, Instant to);
 }

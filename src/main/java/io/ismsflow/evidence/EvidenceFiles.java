@@ -1,11 +1,14 @@
 package io.ismsflow.evidence;
 
+import io.ismsflow.shared.Keyset;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,6 +70,18 @@ public class EvidenceFiles {
     @Transactional(readOnly = true)
     public List<EvidenceFile> of(String ownerType, String ownerId) {
         return files.findByOwnerTypeAndOwnerIdOrderById(ownerType, ownerId);
+    }
+
+    /** Each file uploaded in [from, to), oldest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public void forEachUploadedBetween(Instant from, Instant to, Consumer<EvidenceFile> each) {
+        Keyset.forEach(after -> files.findTop200ByUploadedAtGreaterThanEqualAndUploadedAtLessThanAndIdGreaterThanOrderById(from, to, after),
+                200, EvidenceFile::getId, page -> page.forEach(each));
+    }
+
+    @Transactional(readOnly = true)
+    public long bytesUploadedBetween(Instant from, Instant to) {
+        return files.bytesUploadedBetween(from, to);
     }
 
     private EvidenceFile keep(Upload upload, String uploadedBy, Long supersedes) {

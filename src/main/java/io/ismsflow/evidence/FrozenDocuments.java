@@ -3,8 +3,11 @@ package io.ismsflow.evidence;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +51,18 @@ public class FrozenDocuments {
     @Transactional(readOnly = true)
     public FrozenDocument get(long id) {
         return documents.findById(id).orElseThrow(() -> new NoSuchElementException("Frozen document " + id + " does not exist"));
+    }
+
+    /** Everything frozen in [from, to), oldest first. */
+    @Transactional(readOnly = true)
+    public List<FrozenDocument> frozenBetween(Instant from, Instant to) {
+        return documents.findByFrozenAtGreaterThanEqualAndFrozenAtLessThanOrderById(from, to);
+    }
+
+    /** The newest document of its kind frozen before the instant: e.g. the SoA version in force then. */
+    @Transactional(readOnly = true)
+    public Optional<FrozenDocument> inForceAt(String kind, Instant at) {
+        return documents.findFirstByKindAndFrozenAtLessThanOrderByFrozenAtDesc(kind, at);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ismsflow.engine.EngineOutbox;
 import io.ismsflow.engine.ProcessMessage;
+import io.ismsflow.shared.Keyset;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
@@ -12,12 +13,14 @@ import io.ismsflow.web.Versions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -188,6 +191,13 @@ public class Metrics {
     @Transactional(readOnly = true)
     public Optional<Metric> byKey(String key) {
         return metrics.findByKey(key);
+    }
+
+    /** Every result taken in [from, to), oldest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public void forEachMeasuredBetween(Instant from, Instant to, Consumer<Measurement> each) {
+        Keyset.forEach(after -> measurements.findTop500ByMeasuredAtGreaterThanEqualAndMeasuredAtLessThanAndIdGreaterThanOrderById(from, to, after),
+                500, Measurement::id, page -> page.forEach(each));
     }
 
     /** The results of a metric, the newest first. */

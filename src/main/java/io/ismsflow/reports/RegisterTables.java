@@ -103,23 +103,28 @@ class RegisterTables {
                 action.getDoneAt() == null ? "" : dates.date(action.getDoneAt()));
     }
 
+    static final List<String> RISK_COLUMNS = List.of("Code", "Title", "Asset", "Threat", "Vulnerability", "Affects", "Owner", "Likelihood",
+            "Impact", "Level", "Treatment", "Residual likelihood", "Residual impact", "Residual level", "Acceptance", "Status", "Next review");
+    static final List<String> NONCONFORMITY_COLUMNS = List.of("Code", "Reference", "Title", "Source", "Source reference", "Severity", "Owner",
+            "State", "Raised by", "Raised on", "Closed on");
+
     Table risks() {
-        return Table.of("Risk register (ISO/IEC 27001:2022 6.1.2, 8.2)", List.of("Code", "Title", "Asset", "Threat", "Vulnerability", "Affects",
-                "Owner", "Likelihood", "Impact", "Level", "Treatment", "Residual likelihood", "Residual impact", "Residual level", "Acceptance",
-                "Status", "Next review"), risks.all().stream().map(risk -> List.of(risk.getCode(), risk.getTitle(), risk.getAsset(), risk.getThreat(),
-                risk.getVulnerability(), risk.getAffects(), people.displayName(risk.getOwner()), String.valueOf(risk.getLikelihood()),
-                String.valueOf(risk.getImpact()), labels.of(risk.getLevel()), labels.of(risk.getTreatment()), String.valueOf(risk.getResidualLikelihood()),
-                String.valueOf(risk.getResidualImpact()), labels.of(risk.getResidualLevel()), labels.of(risk.getAcceptance()), labels.of(risk.getStatus()),
-                risk.getNextReviewDue().toString())).toList());
+        return Table.of("Risk register (ISO/IEC 27001:2022 6.1.2, 8.2)", RISK_COLUMNS, risks.all().stream().map(this::row).toList());
+    }
+
+    List<String> row(Risk risk) {
+        return List.of(risk.getCode(), risk.getTitle(), text(risk.getAsset()), text(risk.getThreat()), text(risk.getVulnerability()),
+                risk.getAffects(), people.displayName(risk.getOwner()), String.valueOf(risk.getLikelihood()), String.valueOf(risk.getImpact()),
+                labels.of(risk.getLevel()), labels.of(risk.getTreatment()), String.valueOf(risk.getResidualLikelihood()),
+                String.valueOf(risk.getResidualImpact()), labels.of(risk.getResidualLevel()), labels.of(risk.getAcceptance()),
+                labels.of(risk.getStatus()), risk.getNextReviewDue().toString());
     }
 
     Table nonconformities() {
-        return Table.of("Nonconformities and corrective action (ISO/IEC 27001:2022 10.2)", List.of("Code", "Reference", "Title", "Source",
-                "Source reference", "Severity", "Owner", "State", "Raised by", "Raised on", "Closed on"),
-                nonconformities.find(null, null, null).reversed().stream().map(this::row).toList());
+        return Table.of("Nonconformities and corrective action (ISO/IEC 27001:2022 10.2)", NONCONFORMITY_COLUMNS, nonconformities.find(null, null, null).reversed().stream().map(this::row).toList());
     }
 
-    private List<String> row(Nonconformity nc) {
+    List<String> row(Nonconformity nc) {
         return Arrays.asList(text(nc.getCode()), nc.getReference(), nc.getTitle(), labels.of(nc.getSource()), text(nc.getSourceReference()),
                 labels.of(nc.getSeverity()), people.displayName(nc.getOwner()), labels.of(nc.getState()), people.displayName(nc.getRaisedBy()),
                 nc.getRaisedAt().toString().substring(0, 10), nc.getClosedAt() == null ? "" : nc.getClosedAt().toString().substring(0, 10));

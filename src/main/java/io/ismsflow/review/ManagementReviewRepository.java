@@ -1,5 +1,6 @@
 package io.ismsflow.review;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
@@ -10,6 +11,8 @@ interface ManagementReviewRepository extends ListCrudRepository<ManagementReview
     Optional<ManagementReview> findByPeriod(String period);
 
     List<ManagementReview> findAllByOrderByPlannedOnDescIdDesc();
+
+    List<ManagementReview> findByInputsTakenAtGreaterThanEqualAndInputsTakenAtLessThanOrderByInputsTakenAt(Instant from, Instant to);
 
     /** The latest review held before the given one: the one whose figures the trend compares with. */
     @Query("select * from management_review where status = 'HELD' and id <> :id order by held_at desc limit 1")

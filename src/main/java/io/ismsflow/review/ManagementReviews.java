@@ -15,6 +15,7 @@ import io.ismsflow.web.ConflictException;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -282,6 +283,17 @@ public class ManagementReviews {
     @Transactional(readOnly = true)
     public InputPack inputsOf(ManagementReview review) {
         return inputs.read(review);
+    }
+
+    /** The reviews whose inputs were taken in [from, to). */
+    @Transactional(readOnly = true)
+    public List<ManagementReview> compiledBetween(Instant from, Instant to) {
+        return reviews.findByInputsTakenAtGreaterThanEqualAndInputsTakenAtLessThanOrderByInputsTakenAt(from, to);
+    }
+
+    /** The input pack exactly as frozen: the text its SHA-256 was taken of. */
+    public String frozenInputs(ManagementReview review) {
+        return review.inputsJson();
     }
 
     @Transactional(readOnly = true)

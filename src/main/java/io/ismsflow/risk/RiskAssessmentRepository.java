@@ -1,5 +1,6 @@
 package io.ismsflow.risk;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
@@ -9,4 +10,6 @@ interface RiskAssessmentRepository extends ListCrudRepository<RiskAssessment, Lo
     Optional<RiskAssessment> findByJobKey(long jobKey);
 
     List<RiskAssessment> findByRiskIdOrderById(long riskId);
+
+    List<RiskAssessment> findTop500ByAssessedAtGreaterThanEqualAndAssessedAtLessThanAndIdGreaterThanOrderById(Instant from, Instant to, long after);
 }

@@ -11,6 +11,8 @@ interface RiskRepository extends ListCrudRepository<Risk, Long> {
 
     List<Risk> findAllByOrderById();
 
+    List<Risk> findTop500ByIdGreaterThanOrderById(long after);
+
     Optional<Risk> findByCode(String code);
 
     @Query("select * from risk where next_review_due <= :day and status = 'OPEN' order by id")

@@ -71,6 +71,8 @@ class SecurityConfiguration {
     private static final String[] DOCUMENT_EDITORS = authorities(ISMS_MANAGERS);
     /** Who decides for the organisation as a whole (the climate decision): the ISMS managers and top management. */
     private static final String[] DECIDERS = authorities(ISMS_MANAGERS, TOP_MANAGEMENT);
+    /** Who exports the audit-period evidence pack (the whole period's trail): the ISMS managers, auditors and top management. */
+    private static final String[] PACK_EXPORTERS = authorities(ISMS_MANAGERS, AUDITORS, TOP_MANAGEMENT);
     private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
     /** Signed-in people, not a monitoring account (the metrics group alone), which reads the Prometheus scrape only. */
     private static final WebExpressionAuthorizationManager PEOPLE = new WebExpressionAuthorizationManager(
@@ -104,6 +106,7 @@ class SecurityConfiguration {
         return http
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/evidence-pack", "/api/evidence-packs", "/api/evidence-packs/**").hasAnyAuthority(PACK_EXPORTERS)
                         .requestMatchers(GET, "/api/**").access(PEOPLE)
                         .requestMatchers(POST, "/api/risks/*/deferral", "/api/metrics", "/api/improvements/*/decision").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/api/improvements").hasAnyAuthority(CONTRIBUTORS)
@@ -189,6 +192,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/documents/*/revisions", "/documents/*/reviews").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(POST, "/corrective-actions/*/evidence").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
+                        .requestMatchers("/evidence-packs").hasAnyAuthority(PACK_EXPORTERS)
                         .requestMatchers(POST, "/notifications/read", "/settings").authenticated()
                         // Every page, the API docs and Swagger UI: signed-in people read them (an address that is no page: 404).
                         .requestMatchers(GET, "/**").access(PEOPLE)

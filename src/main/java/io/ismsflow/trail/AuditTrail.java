@@ -2,8 +2,14 @@ package io.ismsflow.trail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ismsflow.shared.Keyset;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,6 +55,30 @@ public class AuditTrail {
         return entityId == null
                 ? entries.findByEntityTypeOrderById(entityType)
                 : entries.findByEntityTypeAndEntityIdOrderById(entityType, entityId);
+    }
+
+    /** Every entry of the period [from, to), oldest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public void forEachBetween(Instant from, Instant to, Consumer<TrailEntry> each) {
+        Keyset.forEach(after -> entries.findTop1000ByOccurredAtGreaterThanEqualAndOccurredAtLessThanAndIdGreaterThanOrderById(from, to, after),
+                1000, TrailEntry::id, page -> page.forEach(each));
+    }
+
+    @Transactional(readOnly = true)
+    public long countBetween(Instant from, Instant to) {
+        return entries.countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(from, to);
+    }
+
+    /**
+     * The records' states as they were just before the instant, by id, from each one's newest entry then; a record
+     * without an entry then (not yet created) or deleted by then is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> statesBefore(String entityType, Collection<String> entityIds, Instant at) {
+        Map<String, String> states = new HashMap<>();
+        entries.latestBefore(entityType, entityIds, at).stream().filter(entry -> entry.afterState() != null)
+                .forEach(entry -> states.put(entry.entityId(), entry.afterState()));
+        return states;
     }
 
     public record Snapshot(String json) {

@@ -1,6 +1,9 @@
 package io.ismsflow.trail;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 /** Append and read only: the trail has no update or delete. */
@@ -13,4 +16,14 @@ interface TrailEntryRepository extends Repository<TrailEntry, Long> {
     List<TrailEntry> findByEntityTypeOrderById(String entityType);
 
     List<TrailEntry> findAllByOrderById();
+
+    List<TrailEntry> findTop1000ByOccurredAtGreaterThanEqualAndOccurredAtLessThanAndIdGreaterThanOrderById(Instant from, Instant to, long after);
+
+    long countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(Instant from, Instant to);
+
+    /** Each record's newest entry before the instant: its state then (null after state: it was deleted). */
+    @Query("""
+            select * from audit_trail where id in (select max(id) from audit_trail
+              where entity_type = :entityType and entity_id in (:entityIds) and occurred_at < :at group by entity_id)""")
+    List<TrailEntry> latestBefore(String entityType, Collection<String> entityIds, Instant at);
 }

@@ -109,6 +109,9 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/exports/nonconformities.csv", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/exports/soa.pdf", EVERYONE),
             new Endpoint(HttpMethod.GET, "/api/exports/treatment-plan.html", EVERYONE),
+            new Endpoint(HttpMethod.GET, "/api/evidence-packs", Set.of("isms-manager", "auditor", "top-manager")),
+            new Endpoint(HttpMethod.GET, "/api/evidence-packs/999999", Set.of("isms-manager", "auditor", "top-manager")),
+            new Endpoint(HttpMethod.GET, "/evidence-packs", Set.of("isms-manager", "auditor", "top-manager")),
             new Endpoint(HttpMethod.GET, "/api/artefacts", EVERYONE),
             new Endpoint(HttpMethod.GET, "/artefacts", EVERYONE));
 
