@@ -37,8 +37,16 @@ record EvidencePack(@Id Long id, LocalDate periodFrom, LocalDate periodTo, Strin
                 why.length() > 1000 ? why.substring(0, 1000) : why);
     }
 
+    /** The pack's size in words: "840 KB", "12.5 MB". */
+    public String size() {
+        if (sizeBytes == null) {
+            return "";
+        }
+        return sizeBytes < 1024 * 1024 ? "%d KB".formatted(Math.max(1, sizeBytes / 1024)) : "%.1f MB".formatted(sizeBytes / 1048576.0);
+    }
+
     /** A background pack waiting to be downloaded. */
-    boolean downloadable() {
+    public boolean downloadable() {
         return delivery == Delivery.BACKGROUND && status == Status.READY;
     }
 }

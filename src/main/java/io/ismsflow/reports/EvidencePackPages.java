@@ -31,7 +31,7 @@ class EvidencePackPages {
     /** The form proposes the last twelve months. */
     @GetMapping("/evidence-packs")
     String list(Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(dates.zone()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), dates.zone());
         model.addAttribute("packs", packs.recent());
         model.addAttribute("from", today.minusYears(1).plusDays(1));
         model.addAttribute("to", today);

@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,12 +114,12 @@ class RegisterTables {
         return Table.of("Risk register (ISO/IEC 27001:2022 6.1.2, 8.2)", RISK_COLUMNS, risks.all().stream().map(this::row).toList());
     }
 
+    /** A risk's row; null-safe, as a risk read back from an old audit-trail snapshot may lack fields added since. */
     List<String> row(Risk risk) {
-        return List.of(risk.getCode(), risk.getTitle(), text(risk.getAsset()), text(risk.getThreat()), text(risk.getVulnerability()),
-                risk.getAffects(), people.displayName(risk.getOwner()), String.valueOf(risk.getLikelihood()), String.valueOf(risk.getImpact()),
-                labels.of(risk.getLevel()), labels.of(risk.getTreatment()), String.valueOf(risk.getResidualLikelihood()),
-                String.valueOf(risk.getResidualImpact()), labels.of(risk.getResidualLevel()), labels.of(risk.getAcceptance()),
-                labels.of(risk.getStatus()), risk.getNextReviewDue().toString());
+        return Stream.of(risk.getCode(), risk.getTitle(), risk.getAsset(), risk.getThreat(), risk.getVulnerability(), risk.getAffects(),
+                people.displayName(risk.getOwner()), risk.getLikelihood(), risk.getImpact(), labels.of(risk.getLevel()), labels.of(risk.getTreatment()),
+                risk.getResidualLikelihood(), risk.getResidualImpact(), labels.of(risk.getResidualLevel()), labels.of(risk.getAcceptance()),
+                labels.of(risk.getStatus()), risk.getNextReviewDue()).map(value -> Objects.toString(value, "")).toList();
     }
 
     Table nonconformities() {

@@ -73,6 +73,8 @@ class SecurityConfiguration {
     private static final String[] DECIDERS = authorities(ISMS_MANAGERS, TOP_MANAGEMENT);
     /** Who exports the audit-period evidence pack (the whole period's trail): the ISMS managers, auditors and top management. */
     private static final String[] PACK_EXPORTERS = authorities(ISMS_MANAGERS, AUDITORS, TOP_MANAGEMENT);
+    /** Who imports the risk register and the SoA from spreadsheets, many records at once. */
+    private static final String[] IMPORTERS = authorities(ISMS_MANAGERS);
     private static final ProblemEntryPoint PROBLEMS = new ProblemEntryPoint();
     /** Signed-in people, not a monitoring account (the metrics group alone), which reads the Prometheus scrape only. */
     private static final WebExpressionAuthorizationManager PEOPLE = new WebExpressionAuthorizationManager(
@@ -107,6 +109,7 @@ class SecurityConfiguration {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/evidence-pack", "/api/evidence-packs", "/api/evidence-packs/**").hasAnyAuthority(PACK_EXPORTERS)
+                        .requestMatchers(POST, "/api/imports/*").hasAnyAuthority(IMPORTERS)
                         .requestMatchers(GET, "/api/**").access(PEOPLE)
                         .requestMatchers(POST, "/api/risks/*/deferral", "/api/metrics", "/api/improvements/*/decision").hasAnyAuthority(CRITERIA_EDITORS)
                         .requestMatchers(POST, "/api/improvements").hasAnyAuthority(CONTRIBUTORS)
@@ -193,6 +196,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/corrective-actions/*/evidence").hasAnyAuthority(CONTRIBUTORS)
                         .requestMatchers(GET, "/controls/*/edit").hasAnyAuthority(SOA_EDITORS)
                         .requestMatchers("/evidence-packs").hasAnyAuthority(PACK_EXPORTERS)
+                        .requestMatchers("/imports", "/imports/*").hasAnyAuthority(IMPORTERS)
                         .requestMatchers(POST, "/notifications/read", "/settings").authenticated()
                         // Every page, the API docs and Swagger UI: signed-in people read them (an address that is no page: 404).
                         .requestMatchers(GET, "/**").access(PEOPLE)

@@ -29,7 +29,7 @@ public record ControlDecision(
     }
 
     /** 6.1.3 d: the SoA justifies every inclusion and every exclusion. Returns the fields at fault. */
-    Map<String, String> justificationProblems() {
+    public Map<String, String> justificationProblems() {
         Map<String, String> problems = new LinkedHashMap<>();
         if (Boolean.TRUE.equals(applicable)) {
             if (inclusionReasons.isEmpty()) {

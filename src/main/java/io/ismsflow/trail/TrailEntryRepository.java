@@ -23,7 +23,7 @@ interface TrailEntryRepository extends Repository<TrailEntry, Long> {
 
     /** Each record's newest entry before the instant: its state then (null after state: it was deleted). */
     @Query("""
-            select * from audit_trail where id in (select max(id) from audit_trail
-              where entity_type = :entityType and entity_id in (:entityIds) and occurred_at < :at group by entity_id)""")
+            select t.* from audit_trail t join (select max(id) id from audit_trail
+              where entity_type = :entityType and entity_id in (:entityIds) and occurred_at < :at group by entity_id) latest on latest.id = t.id""")
     List<TrailEntry> latestBefore(String entityType, Collection<String> entityIds, Instant at);
 }

@@ -6,23 +6,31 @@ import io.ismsflow.measurement.AutomaticMetric;
 import io.ismsflow.measurement.MetricSource;
 import io.ismsflow.measurement.Metrics;
 import io.ismsflow.support.IsolatedIntegrationTest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Figures, not a test: what each built-in automatic metric and the daily sampling of all of them cost on a large
  * register (100,000 risks, 20,000 nonconformities with 40,000 actions, 2,000 audits with 40,000 checklist rows, 200,000
  * tasks, 1,000,000 trail rows; -Dbenchmark.scale=0.1 for a quick look). Prints p50 and p95 per metric, of the whole
- * sampling, of the whole dashboard and of the artefact map. In a database of its own.
+ * sampling, of the whole dashboard and of the artefact map; the time and peak heap of a month's and a year's evidence
+ * pack. In a database of its own.
  */
 @IsolatedIntegrationTest
 class MeasurementBenchmark {
@@ -34,7 +42,14 @@ class MeasurementBenchmark {
     private static final String[] NC_STATES = {"RAISED", "CONTAINED", "ANALYSED", "PLANNED", "IMPLEMENTING", "AWAITING_EFFECTIVENESS",
             "CLOSED", "CLOSED", "CLOSED", "CLOSED"};
 
+    /** A risk as the trail snapshots it, so the evidence pack reads the register back as it stood. */
+    private static final String RISK_SNAPSHOT = "{\"id\":%d,\"code\":\"BR-%d\",\"title\":\"Benchmark risk %d\",\"asset\":\"Asset\","
+            + "\"threat\":\"Threat\",\"vulnerability\":\"Vulnerability\",\"confidentiality\":true,\"owner\":\"risk-owner\",\"likelihood\":3,"
+            + "\"impact\":4,\"level\":\"HIGH\",\"treatment\":\"MODIFY\",\"residualLikelihood\":1,\"residualImpact\":2,\"residualLevel\":\"LOW\","
+            + "\"acceptance\":\"WITHIN_APPETITE\",\"status\":\"OPEN\",\"nextReviewDue\":\"2027-06-30\",\"version\":3}";
+
     @Autowired JdbcClient jdbc;
+    @Autowired TestRestTemplate rest;
     @Autowired List<MetricSource> sources;
     @Autowired Metrics metrics;
     @Autowired Dashboard dashboard;
@@ -85,8 +100,9 @@ class MeasurementBenchmark {
                 i -> "('BD-%d', 'Benchmark policy', 'TOPIC_SPECIFIC_POLICY', 'isms-manager', 'INTERNAL', '%s', '%s', 0)".formatted(i, i % 9 == 0 ? "RETIRED" : "APPROVED",
                         today.plusDays(random.nextInt(730) - 200)));
         insert("audit_trail", "entity_type, entity_id, action, after_state, actor, occurred_at", scaled(1_000_000),
-                i -> "('%s', '%d', 'changed', '{\"seeded\":true}', 'benchmark', '%s 12:00:00')".formatted(i % 2 == 0 ? "risk" : "nonconformity",
-                        i % 100_000, today.minusDays(i % 1000)));
+                i -> "('%s', '%d', 'changed', '%s', 'benchmark', '%s 12:00:00')".formatted(i % 2 == 0 ? "risk" : "nonconformity",
+                        1 + i % risks, i % 2 == 0 ? RISK_SNAPSHOT.formatted(1 + i % risks, i % risks, i % risks) : "{\"seeded\":true}",
+                        today.minusDays(i % 1000)));
         seedAudits(today, scaled(2_000));
         jdbc.sql("update control set applicable = true, implementation_status = case when length(title) % 4 = 0 then 'PLANNED' else 'IMPLEMENTED' end"
                 + " where source = 'ANNEX_A'").update();
@@ -112,6 +128,28 @@ class MeasurementBenchmark {
         System.out.printf("%-40s %12s %9.2f %9.2f%n", "the whole dashboard (GET /api/dashboard)", "", percentile(figures, 50), percentile(figures, 95));
         long[] map = timed(() -> artefacts.map(), 5);
         System.out.printf("%-40s %12s %9.2f %9.2f%n%n", "the clause 4-10 artefact map", "", percentile(map, 50), percentile(map, 95));
+        evidencePacks(today);
+    }
+
+    /** The evidence pack of a month and of a year, built in the background: time, size, and the heap's peak while building. */
+    private void evidencePacks(LocalDate today) {
+        System.out.printf("%-14s %12s %8s %10s %9s %15s%n", "evidence pack", "trail rows", "files", "size MB", "seconds", "peak heap MB");
+        for (LocalDate from : List.of(today.minusMonths(1), today.minusYears(1))) {
+            long trailRows = jdbc.sql("select count(*) from audit_trail where occurred_at >= ?").param(from).query(Long.class).single();
+            System.gc();
+            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            URI pack = rest.withBasicAuth("isms-manager", "demo").postForLocation("/api/evidence-packs", Map.of("from", from.toString(), "to",
+                    today.toString()));
+            Map<?, ?> built = Awaitility.await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> rest.withBasicAuth("isms-manager", "demo").getForObject(pack, Map.class), view -> !"BUILDING".equals(view.get("status")));
+            long seconds = System.nanoTime() - start;
+            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            System.out.printf("%-14s %,12d %8s %10.1f %9.1f %,15d   %s%n", from.until(today).toTotalMonths() + " months", trailRows, built.get("files"),
+                    (built.get("sizeBytes") instanceof Number bytes ? bytes.longValue() : 0) / 1048576.0, seconds / 1e9, peak / 1048576, built.get("status"));
+        }
+        System.out.println();
     }
 
     /** Ten yearly programmes with their audits, each with 20 checklist rows and 2 findings. */
