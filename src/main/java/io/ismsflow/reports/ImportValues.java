@@ -52,6 +52,20 @@ class ImportValues {
                 .map(People.Person::username).findFirst();
     }
 
+    /** The user name of the person a column names, or a problem: none named where one is required, or nobody known by the name. */
+    String person(String column, String named, boolean required, List<String> problems) {
+        if (named == null) {
+            if (required) {
+                problems.add(column + ": every row names one");
+            }
+            return null;
+        }
+        return person(named).orElseGet(() -> {
+            problems.add("%s: nobody called \"%s\" is known here".formatted(column, named));
+            return null;
+        });
+    }
+
     String name(String username) {
         return username == null ? "" : people.displayName(username);
     }

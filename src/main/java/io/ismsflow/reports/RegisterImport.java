@@ -23,17 +23,21 @@ class RegisterImport {
 
     static final String ENTITY = "import";
 
+    /**
+     * A register's columns as an import reads them.
+     *
+     * @param register the name its address uses
+     * @param key the column that names a record: a row's first, and no two rows alike
+     */
+    record Columns(String register, String key, List<String> required) {
+    }
+
     /** One register's import: its columns, how a row becomes a plan, and how a plan is carried out. */
     interface Rows<P> {
 
-        String register();
+        Columns columns();
 
-        String keyColumn();
-
-        List<String> requiredColumns();
-
-        /** @param keysSeen the keys of the rows above, with their lines (a key twice is a problem) */
-        Plan<P> plan(SheetReader.Line line, Map<String, Integer> keysSeen);
+        Plan<P> plan(SheetReader.Line line);
 
         /** @return the key of the record created or changed */
         String apply(P planned, Actor actor);
@@ -47,6 +51,12 @@ class RegisterImport {
                     : changes.isEmpty() ? ImportReport.Action.UNCHANGED : ImportReport.Action.CHANGE;
             return new Plan<>(new ImportReport.Row(line.number(), key, action, changes, List.copyOf(problems)), planned);
         }
+
+        Plan<P> refused(String problem) {
+            List<String> problems = new ArrayList<>(row.problems());
+            problems.addFirst(problem);
+            return new Plan<>(new ImportReport.Row(row.line(), row.key(), ImportReport.Action.REFUSED, row.changes(), problems), planned);
+        }
     }
 
     private record Planned<P>(ImportReport report, List<Plan<P>> plans) {
@@ -58,7 +68,7 @@ class RegisterImport {
     private final Clock clock;
 
     RegisterImport(List<Rows<?>> registers, AuditTrail trail, TransactionTemplate transaction, Clock clock) {
-        this.registers = registers.stream().collect(Collectors.toMap(Rows::register, Function.identity()));
+        this.registers = registers.stream().collect(Collectors.toMap(rows -> rows.columns().register(), Function.identity()));
         this.trail = trail;
         this.transaction = transaction;
         this.clock = clock;
@@ -95,28 +105,35 @@ class RegisterImport {
                     default -> { }
                 }
             }
-            trail.record(ENTITY, rows.register() + "-" + clock.millis(), "imported", null,
-                    Map.of("register", rows.register(), "file", file, "created", created, "changed", changed), actor);
+            String register = rows.columns().register();
+            trail.record(ENTITY, register + "-" + clock.millis(), "imported", null,
+                    Map.of("register", register, "file", file, "created", created, "changed", changed), actor);
             return planned.report().appliedNow();
         });
     }
 
     private <P> Planned<P> plan(Rows<P> rows, String file, byte[] content) {
+        Columns columns = rows.columns();
         SheetReader.Register register;
         try {
-            register = SheetReader.read(file, content, rows.keyColumn());
+            register = SheetReader.read(file, content, columns.key());
         } catch (SheetReader.UnreadableFileException e) {
-            return new Planned<>(ImportReport.unreadable(file, rows.register(), e.getMessage()), List.of());
+            return new Planned<>(ImportReport.unreadable(file, columns.register(), e.getMessage()), List.of());
         }
-        List<String> missing = rows.requiredColumns().stream().filter(column -> !register.columns().contains(column)).toList();
+        List<String> missing = columns.required().stream().filter(column -> !register.columns().contains(column)).toList();
         if (!missing.isEmpty()) {
-            return new Planned<>(ImportReport.unreadable(file, rows.register(), "The file has no column " + String.join(", ", missing)), List.of());
+            return new Planned<>(ImportReport.unreadable(file, columns.register(), "The file has no column " + String.join(", ", missing)), List.of());
         }
         if (register.lines().isEmpty()) {
-            return new Planned<>(ImportReport.unreadable(file, rows.register(), "The file has no rows below its header"), List.of());
+            return new Planned<>(ImportReport.unreadable(file, columns.register(), "The file has no rows below its header"), List.of());
         }
         Map<String, Integer> keysSeen = new HashMap<>();
-        List<Plan<P>> plans = register.lines().stream().map(line -> rows.plan(line, keysSeen)).toList();
-        return new Planned<>(new ImportReport(file, rows.register(), false, List.of(), plans.stream().map(Plan::row).toList()), plans);
+        List<Plan<P>> plans = register.lines().stream().map(line -> {
+            Plan<P> plan = rows.plan(line);
+            String key = line.get(columns.key());
+            Integer first = key == null ? null : keysSeen.putIfAbsent(key, line.number());
+            return first == null ? plan : plan.refused("%s: %s is on line %d already".formatted(columns.key(), key, first));
+        }).toList();
+        return new Planned<>(new ImportReport(file, columns.register(), false, List.of(), plans.stream().map(Plan::row).toList()), plans);
     }
 }

@@ -24,9 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskImport implements RegisterImport.Rows<RiskImport.Planned> {
 
-    static final String REGISTER = "risks";
-    private static final List<String> REQUIRED = List.of("Title", "Asset", "Threat", "Vulnerability", "Owner", "Likelihood", "Impact", "Treatment",
-            "Residual likelihood", "Residual impact");
+    private static final RegisterImport.Columns COLUMNS = new RegisterImport.Columns("risks", "Code", List.of("Title", "Asset", "Threat",
+            "Vulnerability", "Owner", "Likelihood", "Impact", "Treatment", "Residual likelihood", "Residual impact"));
     private static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(Map.entry("title", "Title"), Map.entry("asset", "Asset"),
             Map.entry("threat", "Threat"), Map.entry("vulnerability", "Vulnerability"), Map.entry("owner", "Owner"),
             Map.entry("likelihood", "Likelihood"), Map.entry("impact", "Impact"), Map.entry("treatment", "Treatment"),
@@ -48,29 +47,16 @@ class RiskImport implements RegisterImport.Rows<RiskImport.Planned> {
     }
 
     @Override
-    public String register() {
-        return REGISTER;
+    public RegisterImport.Columns columns() {
+        return COLUMNS;
     }
 
     @Override
-    public String keyColumn() {
-        return "Code";
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return REQUIRED;
-    }
-
-    @Override
-    public RegisterImport.Plan<Planned> plan(SheetReader.Line line, Map<String, Integer> keysSeen) {
+    public RegisterImport.Plan<Planned> plan(SheetReader.Line line) {
         List<String> problems = new ArrayList<>();
         String code = line.get("Code");
-        if (code != null && keysSeen.putIfAbsent(code, line.number()) != null) {
-            problems.add("Code: %s is on line %d already".formatted(code, keysSeen.get(code)));
-        }
         Optional<Risk> existing = code == null ? Optional.empty() : risks.findByCode(code);
-        String owner = owner(line.get("Owner"), problems);
+        String owner = values.person("Owner", line.get("Owner"), true, problems);
         Integer likelihood = values.score("Likelihood", line.get("Likelihood"), problems);
         Integer impact = values.score("Impact", line.get("Impact"), problems);
         Integer residualLikelihood = values.score("Residual likelihood", line.get("Residual likelihood"), problems);
@@ -99,17 +85,6 @@ class RiskImport implements RegisterImport.Rows<RiskImport.Planned> {
     public String apply(Planned planned, Actor actor) {
         return planned.riskId() == null ? risks.identify(planned.draft(), actor).getCode()
                 : risks.edit(planned.riskId(), planned.draft(), actor).getCode();
-    }
-
-    private String owner(String named, List<String> problems) {
-        if (named == null) {
-            problems.add("Owner: a risk needs an owner");
-            return null;
-        }
-        return values.person(named).orElseGet(() -> {
-            problems.add("Owner: nobody called \"%s\" is known here".formatted(named));
-            return null;
-        });
     }
 
     private List<String> changes(Risk risk, RiskDraft draft) {

@@ -25,9 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SoaImport implements RegisterImport.Rows<SoaImport.Planned> {
 
-    static final String REGISTER = "soa";
-    private static final List<String> REQUIRED = List.of("Applicable", "Reasons for inclusion", "Justification of inclusion", "Implementation",
-            "Justification of exclusion", "Owner");
+    private static final RegisterImport.Columns COLUMNS = new RegisterImport.Columns("soa", "Control", List.of("Applicable",
+            "Reasons for inclusion", "Justification of inclusion", "Implementation", "Justification of exclusion", "Owner"));
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("applicable", "Applicable", "inclusionReasons", "Reasons for inclusion",
             "inclusionJustification", "Justification of inclusion", "exclusionJustification", "Justification of exclusion",
             "implementationStatus", "Implementation", "owner", "Owner", "evidence", "Evidence");
@@ -46,28 +45,16 @@ class SoaImport implements RegisterImport.Rows<SoaImport.Planned> {
     }
 
     @Override
-    public String register() {
-        return REGISTER;
+    public RegisterImport.Columns columns() {
+        return COLUMNS;
     }
 
     @Override
-    public String keyColumn() {
-        return "Control";
-    }
-
-    @Override
-    public List<String> requiredColumns() {
-        return REQUIRED;
-    }
-
-    @Override
-    public RegisterImport.Plan<Planned> plan(SheetReader.Line line, Map<String, Integer> keysSeen) {
+    public RegisterImport.Plan<Planned> plan(SheetReader.Line line) {
         List<String> problems = new ArrayList<>();
         String id = line.get("Control");
         if (id == null) {
             problems.add("Control: every row names its control, e.g. 5.1");
-        } else if (keysSeen.putIfAbsent(id, line.number()) != null) {
-            problems.add("Control: %s is on line %d already".formatted(id, keysSeen.get(id)));
         }
         Optional<Control> control = Optional.ofNullable(id).filter(soa::exists).map(soa::get);
         if (id != null && control.isEmpty()) {
@@ -80,7 +67,7 @@ class SoaImport implements RegisterImport.Rows<SoaImport.Planned> {
                     values.choices(ImplementationStatus.class)));
         }
         ControlDecision decision = new ControlDecision(applicable, reasons(line.get("Reasons for inclusion"), problems),
-                line.get("Justification of inclusion"), line.get("Justification of exclusion"), status, owner(line.get("Owner"), problems),
+                line.get("Justification of inclusion"), line.get("Justification of exclusion"), status, values.person("Owner", line.get("Owner"), false, problems),
                 evidence(line.get("Evidence")), control.map(Control::getLastVerifiedAt).orElse(null), control.map(Control::getVersion).orElse(null));
         if (problems.isEmpty() && applicable != null) {
             ImportValues.violations(validator.validate(decision), COLUMN_OF_FIELD, problems);
@@ -119,16 +106,6 @@ class SoaImport implements RegisterImport.Rows<SoaImport.Planned> {
             }
         }
         return reasons;
-    }
-
-    private String owner(String named, List<String> problems) {
-        if (named == null) {
-            return null;
-        }
-        return values.person(named).orElseGet(() -> {
-            problems.add("Owner: nobody called \"%s\" is known here".formatted(named));
-            return null;
-        });
     }
 
     private static List<String> evidence(String text) {
