@@ -16,6 +16,8 @@ interface AuditRepository extends ListCrudRepository<Audit, Long> {
     @Query("select * from audit where area = :area and state in ('REPORTED', 'CLOSED') order by reported_at desc")
     List<Audit> findReportedOfArea(long area);
 
+    Optional<Audit> findFirstByReportedAtIsNotNullOrderByReportedAtDesc();
+
     @Query("select * from audit where reported_at >= :since order by reported_at")
     List<Audit> findReportedSince(Instant since);
 }

@@ -65,6 +65,11 @@ public class Audits {
     }
 
     @Transactional(readOnly = true)
+    public Optional<Audit> latestReported() {
+        return audits.findFirstByReportedAtIsNotNullOrderByReportedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
     public AuditArea areaOf(Audit audit) {
         return universe.get(audit.getArea());
     }

@@ -38,6 +38,11 @@ public class IsmsRoles {
     }
 
     @Transactional(readOnly = true)
+    public long count() {
+        return roles.count();
+    }
+
+    @Transactional(readOnly = true)
     public IsmsRole get(long id) {
         return roles.findById(id).orElseThrow(() -> new NoSuchElementException("Role " + id + " does not exist"));
     }

@@ -32,6 +32,19 @@ class CorrectiveMetrics implements MetricSource {
                         BigDecimal.ONE,
                         day -> jdbc.sql("select count(*) from nonconformity where state <> 'CLOSED' and severity = 'MAJOR'")
                                 .query(BigDecimal.class).single()),
+                new AutomaticMetric("nonconformities-open-under-30-days", "Nonconformities open less than 30 days",
+                        "Nonconformity and corrective action (10.2)", "Nonconformities not closed that were raised in the 30 days before the day",
+                        "nonconformities", Direction.LOWER_IS_BETTER, new BigDecimal("3"), new BigDecimal("6"),
+                        day -> jdbc.sql("select count(*) from nonconformity where state <> 'CLOSED' and raised_at >= date_sub(:day, interval 30 day)")
+                                .param("day", day).query(BigDecimal.class).single()),
+                new AutomaticMetric("nonconformities-open-30-to-90-days", "Nonconformities open 30 to 90 days",
+                        "Nonconformity and corrective action (10.2)",
+                        "Nonconformities not closed that were raised 30 to 90 days before the day", "nonconformities", Direction.LOWER_IS_BETTER,
+                        new BigDecimal("2"), new BigDecimal("4"),
+                        day -> jdbc.sql("""
+                                        select count(*) from nonconformity where state <> 'CLOSED'
+                                        and raised_at < date_sub(:day, interval 30 day) and raised_at >= date_sub(:day, interval 90 day)""")
+                                .param("day", day).query(BigDecimal.class).single()),
                 new AutomaticMetric("nonconformities-open-over-90-days", "Nonconformities open more than 90 days",
                         "Nonconformity and corrective action (10.2)", "Nonconformities not closed that were raised more than 90 days before the day",
                         "nonconformities", Direction.LOWER_IS_BETTER, BigDecimal.ZERO, new BigDecimal("2"),

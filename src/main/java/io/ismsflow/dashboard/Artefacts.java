@@ -6,20 +6,17 @@ import io.ismsflow.context.IsmsRoles;
 import io.ismsflow.context.IsmsScope;
 import io.ismsflow.context.IssueStatus;
 import io.ismsflow.context.OrganisationContext;
-import io.ismsflow.corrective.Nonconformities;
-import io.ismsflow.corrective.NonconformityState;
 import io.ismsflow.documents.Document;
 import io.ismsflow.documents.DocumentRegister;
 import io.ismsflow.documents.DocumentStatus;
 import io.ismsflow.documents.DocumentType;
 import io.ismsflow.measurement.Improvements;
+import io.ismsflow.measurement.MetricSource;
 import io.ismsflow.measurement.Objectives;
 import io.ismsflow.review.ManagementReview;
 import io.ismsflow.review.ManagementReviews;
 import io.ismsflow.review.ReviewStatus;
-import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskRegister;
-import io.ismsflow.risk.RiskStatus;
 import io.ismsflow.risk.TreatmentPlans;
 import io.ismsflow.soa.SoaIssues;
 import java.time.Clock;
@@ -61,12 +58,12 @@ public class Artefacts {
     private final AuditProgrammes programmes;
     private final Audits audits;
     private final ManagementReviews reviews;
-    private final Nonconformities nonconformities;
+    private final List<MetricSource> sources;
     private final Clock clock;
 
     Artefacts(IsmsScope scope, OrganisationContext context, IsmsRoles roles, DocumentRegister documents, RiskRegister risks,
               TreatmentPlans treatments, SoaIssues soaIssues, Objectives objectives, Improvements improvements, AuditProgrammes programmes,
-              Audits audits, ManagementReviews reviews, Nonconformities nonconformities, Clock clock) {
+              Audits audits, ManagementReviews reviews, List<MetricSource> sources, Clock clock) {
         this.scope = scope;
         this.context = context;
         this.roles = roles;
@@ -79,14 +76,20 @@ public class Artefacts {
         this.programmes = programmes;
         this.audits = audits;
         this.reviews = reviews;
-        this.nonconformities = nonconformities;
+        this.sources = sources;
         this.clock = clock;
     }
 
     public List<Artefact> map() {
         LocalDate today = LocalDate.now(clock);
         List<Document> approved = documents.all().stream().filter(document -> document.getStatus() == DocumentStatus.APPROVED).toList();
-        List<Risk> openRisks = risks.all().stream().filter(risk -> risk.getStatus() != RiskStatus.CLOSED).toList();
+        long openRisks = risks.countNotClosed();
+        long overdueReviews = automatic("overdue-risk-reviews", today);
+        long treatmentActions = treatments.count();
+        long objectivesSet = objectives.count();
+        long opportunities = improvements.count();
+        long rolesKept = roles.count();
+        long longOpen = automatic("nonconformities-open-over-90-days", today);
         Optional<Document> policy = approved.stream().filter(document -> document.getType() == DocumentType.INFORMATION_SECURITY_POLICY).findFirst();
         Optional<ManagementReview> lastReview = reviews.all().stream().filter(review -> review.getStatus() == ReviewStatus.HELD).findFirst();
         long activeIssues = context.issues().stream().filter(issue -> issue.getStatus() == IssueStatus.ACTIVE).count();
@@ -105,38 +108,41 @@ public class Artefacts {
                         && found.getNextReviewOn().isBefore(today) ? State.STALE : State.PRESENT, day(found.getApprovedAt()),
                         found.getCode() + ", next review " + found.getNextReviewOn(), "/documents/" + found.getId()))
                         .orElse(missing("5.2", "Information security policy", "/documents")),
-                new Artefact("5.3", "Roles, responsibilities and authorities", roles.all().isEmpty() ? State.MISSING : State.PRESENT, null,
-                        roles.all().size() + " roles", "/context/roles"),
+                new Artefact("5.3", "Roles, responsibilities and authorities", rolesKept == 0 ? State.MISSING : State.PRESENT, null,
+                        rolesKept + " roles", "/context/roles"),
                 new Artefact("6.1.2", "Risk criteria", State.PRESENT, day(risks.currentMatrix().createdAt()), "appetite "
                         + risks.currentMatrix().appetite().name().toLowerCase(Locale.ROOT), "/risks/criteria"),
-                new Artefact("6.1.2, 8.2", "Risk assessment results", openRisks.isEmpty() ? State.MISSING
-                        : openRisks.stream().anyMatch(risk -> risk.getNextReviewDue().isBefore(today)) ? State.STALE : State.PRESENT, null,
-                        openRisks.stream().filter(risk -> risk.getNextReviewDue().isBefore(today)).count() + " reviews overdue", "/risks"),
+                new Artefact("6.1.2, 8.2", "Risk assessment results", openRisks == 0 ? State.MISSING : overdueReviews > 0 ? State.STALE : State.PRESENT,
+                        null, overdueReviews + " reviews overdue", "/risks"),
                 soaIssues.latestIssued().map(issue -> new Artefact("6.1.3 d", "Statement of Applicability", soaIssues.changedSince(issue).isEmpty()
                         ? State.PRESENT : State.STALE, day(issue.getDecidedAt()), "version " + issue.getNumber(), "/soa/issues"))
                         .orElse(missing("6.1.3 d", "Statement of Applicability", "/soa/issues")),
-                new Artefact("6.1.3 e, 8.3", "Risk treatment plan", treatments.all().isEmpty() ? State.MISSING : State.PRESENT, null,
-                        treatments.all().size() + " actions", "/risks/treatment-plan"),
-                new Artefact("6.2", "Information security objectives", objectives.all().isEmpty() ? State.MISSING : State.PRESENT, null,
-                        objectives.all().size() + " objectives", "/objectives"),
+                new Artefact("6.1.3 e, 8.3", "Risk treatment plan", treatmentActions == 0 ? State.MISSING : State.PRESENT, null,
+                        treatmentActions + " actions", "/risks/treatment-plan"),
+                new Artefact("6.2", "Information security objectives", objectivesSet == 0 ? State.MISSING : State.PRESENT, null,
+                        objectivesSet + " objectives", "/objectives"),
                 new Artefact("7.5", "Policies and procedures", approved.isEmpty() ? State.MISSING : approved.stream()
                         .anyMatch(document -> document.getNextReviewOn() != null && document.getNextReviewOn().isBefore(today)) ? State.STALE
                         : State.PRESENT, null, approved.size() + " in force", "/documents"),
                 new Artefact("9.2", "Audit programme of this year", programmes.exists(today.getYear()) ? State.PRESENT : State.MISSING, null,
                         null, "/audit-programmes"),
-                audits.reportedSince(Instant.EPOCH).stream().reduce((first, last) -> last).map(audit -> new Artefact("9.2", "Internal audit reports",
+                audits.latestReported().map(audit -> new Artefact("9.2", "Internal audit reports",
                         day(audit.getReportedAt()).isBefore(today.minusYears(1)) ? State.STALE : State.PRESENT, day(audit.getReportedAt()),
                         "latest " + audit.getCode(), "/audits/" + audit.getCode())).orElse(missing("9.2", "Internal audit reports", "/audit-programmes")),
                 lastReview.map(review -> new Artefact("9.3", "Management review minutes", day(review.getHeldAt())
                         .isBefore(today.minusMonths(3).minusDays(30)) ? State.STALE : State.PRESENT, day(review.getHeldAt()),
                         "review " + review.getPeriod(), "/management-reviews/" + review.getPeriod()))
                         .orElse(missing("9.3", "Management review minutes", "/management-reviews")),
-                new Artefact("10.1", "Improvement register", improvements.all().isEmpty() ? State.MISSING : State.PRESENT, null,
-                        improvements.all().size() + " opportunities", "/improvements"),
-                new Artefact("10.2", "Nonconformities and corrective actions", nonconformities.find(null, null, 90).stream()
-                        .anyMatch(nc -> nc.getState() != NonconformityState.CLOSED) ? State.STALE : State.PRESENT, null,
-                        nonconformities.find(null, null, 90).stream().filter(nc -> nc.getState() != NonconformityState.CLOSED).count()
-                                + " open for more than 90 days", "/nonconformities"));
+                new Artefact("10.1", "Improvement register", opportunities == 0 ? State.MISSING : State.PRESENT, null,
+                        opportunities + " opportunities", "/improvements"),
+                new Artefact("10.2", "Nonconformities and corrective actions", longOpen > 0 ? State.STALE : State.PRESENT, null,
+                        longOpen + " open for more than 90 days", "/nonconformities"));
+    }
+
+    /** A figure the measurement's built-in metrics compute anyway (one aggregate query), taken today. */
+    private long automatic(String key, LocalDate today) {
+        return sources.stream().flatMap(source -> source.automaticMetrics().stream()).filter(metric -> metric.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No built-in metric " + key)).value().apply(today).longValue();
     }
 
     private static Artefact missing(String clause, String name, String link) {

@@ -33,6 +33,11 @@ public class Improvements {
     }
 
     @Transactional(readOnly = true)
+    public long count() {
+        return improvements.count();
+    }
+
+    @Transactional(readOnly = true)
     public Improvement get(long id) {
         return improvements.findById(id).orElseThrow(() -> new NoSuchElementException("Improvement " + id + " does not exist"));
     }

@@ -47,6 +47,11 @@ public class Objectives {
     }
 
     @Transactional(readOnly = true)
+    public long count() {
+        return objectives.count();
+    }
+
+    @Transactional(readOnly = true)
     public Objective get(long id) {
         return objectives.findById(id).orElseThrow(() -> new NoSuchElementException("Objective " + id + " does not exist"));
     }

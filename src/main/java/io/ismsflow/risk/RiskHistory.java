@@ -49,7 +49,8 @@ public class RiskHistory {
     /** Each risk that existed just before the instant, as it was then, in the order of their ids. */
     public void forEachAsOf(Instant at, Consumer<Risk> each) {
         Keyset.forEach(risks::findTop500ByIdGreaterThanOrderById, PAGE, Risk::getId, page -> {
-            Map<String, String> states = trail.statesBefore(RiskRegister.ENTITY, page.stream().map(risk -> String.valueOf(risk.getId())).toList(), at);
+            Map<String, String> states = trail.statesBefore(RiskRegister.ENTITY, page.stream().map(risk -> String.valueOf(risk.getId())).toList(), at,
+                    "code");
             page.stream().map(risk -> states.get(String.valueOf(risk.getId()))).filter(Objects::nonNull).map(this::read).forEach(each);
         });
     }

@@ -76,6 +76,11 @@ public class RiskRegister {
     }
 
     @Transactional(readOnly = true)
+    public long countNotClosed() {
+        return risks.countByStatusNot(RiskStatus.CLOSED);
+    }
+
+    @Transactional(readOnly = true)
     public List<Risk> dueForReview(LocalDate day) {
         return risks.findDueForReview(day);
     }

@@ -13,6 +13,8 @@ interface RiskRepository extends ListCrudRepository<Risk, Long> {
 
     List<Risk> findTop500ByIdGreaterThanOrderById(long after);
 
+    long countByStatusNot(RiskStatus status);
+
     Optional<Risk> findByCode(String code);
 
     @Query("select * from risk where next_review_due <= :day and status = 'OPEN' order by id")

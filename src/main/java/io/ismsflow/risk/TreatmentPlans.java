@@ -51,6 +51,11 @@ public class TreatmentPlans {
     }
 
     @Transactional(readOnly = true)
+    public long count() {
+        return actions.count();
+    }
+
+    @Transactional(readOnly = true)
     public TreatmentAction action(long id) {
         return actions.findById(id).orElseThrow(() -> new NoSuchElementException("Treatment action " + id + " does not exist"));
     }

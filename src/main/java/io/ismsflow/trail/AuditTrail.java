@@ -70,14 +70,16 @@ public class AuditTrail {
     }
 
     /**
-     * The records' states as they were just before the instant, by id, from each one's newest entry then; a record
-     * without an entry then (not yet created) or deleted by then is left out.
+     * The records' states as they were just before the instant, by id, from each one's newest snapshot then: an entry
+     * whose after state has the given field (entries under a record may hold a related row instead, e.g. a risk's
+     * treatment action). A record without one then (not yet created) is left out.
+     *
+     * @param identifyingField a field every snapshot of the record has, e.g. {@code code}
      */
     @Transactional(readOnly = true)
-    public Map<String, String> statesBefore(String entityType, Collection<String> entityIds, Instant at) {
+    public Map<String, String> statesBefore(String entityType, Collection<String> entityIds, Instant at, String identifyingField) {
         Map<String, String> states = new HashMap<>();
-        entries.latestBefore(entityType, entityIds, at).stream().filter(entry -> entry.afterState() != null)
-                .forEach(entry -> states.put(entry.entityId(), entry.afterState()));
+        entries.latestBefore(entityType, entityIds, at, "$." + identifyingField).forEach(entry -> states.put(entry.entityId(), entry.afterState()));
         return states;
     }
 

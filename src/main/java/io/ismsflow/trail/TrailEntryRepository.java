@@ -21,9 +21,13 @@ interface TrailEntryRepository extends Repository<TrailEntry, Long> {
 
     long countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(Instant from, Instant to);
 
-    /** Each record's newest entry before the instant: its state then (null after state: it was deleted). */
+    /**
+     * Each record's newest entry before the instant whose after state holds the field (a record's snapshot, not a
+     * related row recorded under it): its state then.
+     */
     @Query("""
             select t.* from audit_trail t join (select max(id) id from audit_trail
-              where entity_type = :entityType and entity_id in (:entityIds) and occurred_at < :at group by entity_id) latest on latest.id = t.id""")
-    List<TrailEntry> latestBefore(String entityType, Collection<String> entityIds, Instant at);
+              where entity_type = :entityType and entity_id in (:entityIds) and occurred_at < :at
+                and json_value(after_state, :field) is not null group by entity_id) latest on latest.id = t.id""")
+    List<TrailEntry> latestBefore(String entityType, Collection<String> entityIds, Instant at, String field);
 }

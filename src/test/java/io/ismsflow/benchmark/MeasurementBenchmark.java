@@ -126,7 +126,7 @@ class MeasurementBenchmark {
         System.out.printf("%-40s %12s %9.2f %9.2f%n", "daily sampling of all metrics", "", percentile(sampling, 50), percentile(sampling, 95));
         long[] figures = timed(() -> dashboard.figures(Duration.ofDays(90)));
         System.out.printf("%-40s %12s %9.2f %9.2f%n", "the whole dashboard (GET /api/dashboard)", "", percentile(figures, 50), percentile(figures, 95));
-        long[] map = timed(() -> artefacts.map(), 5);
+        long[] map = timed(() -> artefacts.map());
         System.out.printf("%-40s %12s %9.2f %9.2f%n%n", "the clause 4-10 artefact map", "", percentile(map, 50), percentile(map, 95));
         evidencePacks(today);
     }
@@ -189,16 +189,11 @@ class MeasurementBenchmark {
     }
 
     private static long[] timed(Runnable computation) {
-        return timed(computation, RUNS);
-    }
-
-    /** The artefact map still reads whole registers (see README): fewer runs keep the benchmark short. */
-    private static long[] timed(Runnable computation, int runs) {
         for (int i = 0; i < 3; i++) {
             computation.run();
         }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             computation.run();
             nanos[i] = System.nanoTime() - start;

@@ -77,9 +77,14 @@ class AutomaticMetricsTest {
         effectivenessReview(closed, true);
         effectivenessReview(open, false);
         auditsOfThisYear(today);
+        nonconformityRaisedDaysAgo("Raised ten days ago", 10);
+        nonconformityRaisedDaysAgo("Raised 45 days ago", 45);
+        escalation("GROUP_MANAGER", false);
+        escalation("GROUP_MANAGER", true);
+        escalation("REMINDER", false);
 
-        assertThat(metrics.sample(today)).isEqualTo(15);
-        assertThat(metrics.sample(today)).isEqualTo(15);
+        assertThat(metrics.sample(today)).isEqualTo(20);
+        assertThat(metrics.sample(today)).isEqualTo(20);
 
         Map<String, String> expected = new HashMap<>(Map.of(
                 "controls-implemented", "75.00",
@@ -87,7 +92,7 @@ class AutomaticMetricsTest {
                 "controls-implemented-technological", "100.00",
                 "risks-above-appetite", "1.00",
                 "overdue-risk-reviews", "1.00",
-                "open-nonconformities", "1.00",
+                "open-nonconformities", "3.00",
                 "actions-done-on-time", "66.67",
                 "days-to-close-nonconformity", "30.00",
                 "effective-at-first-verification", "50.00",
@@ -97,6 +102,11 @@ class AutomaticMetricsTest {
         expected.put("open-major-nonconformities", "1.00");
         expected.put("nonconformities-open-over-90-days", "1.00");
         expected.put("audit-programme-completion", "50.00");
+        expected.put("nonconformities-open-under-30-days", "1.00");
+        expected.put("nonconformities-open-30-to-90-days", "1.00");
+        expected.put("open-manager-escalations", "1.00");
+        expected.put("audit-nonconformities-this-year", "1.00");
+        expected.put("audit-opportunities-this-year", "1.00");
         for (Map.Entry<String, String> metric : expected.entrySet()) {
             Metric found = metrics.byKey(metric.getKey()).orElseThrow(() -> new AssertionError(metric.getKey() + " is not in the catalogue"));
             assertThat(metrics.series(found.getId())).as(metric.getKey()).singleElement()
@@ -110,7 +120,7 @@ class AutomaticMetricsTest {
                 .isEqualTo(Evaluation.WARNING);
 
         JsonNode catalogue = rest.withBasicAuth("viewer", "demo").getForObject("/api/metrics", JsonNode.class);
-        assertThat(catalogue.findValuesAsText("key")).hasSize(17).contains("controls-implemented", "overdue-tasks");
+        assertThat(catalogue.findValuesAsText("key")).hasSize(22).contains("controls-implemented", "overdue-tasks");
         assertThat(rest.withBasicAuth("viewer", "demo").getForEntity("/api/metrics/999999", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -124,18 +134,47 @@ class AutomaticMetricsTest {
                 .param("year", today.getYear()).update(key);
         long programme = key.getKey().longValue();
         long area = jdbc.sql("select min(id) from audit_area").query(Long.class).single();
-        audit(programme, area, "IA-T-1", "REPORTED", today.minusDays(1));
-        audit(programme, area, "IA-T-2", "FIELDWORK", today.minusDays(1));
+        long reported = audit(programme, area, "IA-T-1", "REPORTED", today.minusDays(1));
+        long inFieldwork = audit(programme, area, "IA-T-2", "FIELDWORK", today.minusDays(1));
+        finding(reported, 1, "MINOR_NC");
+        finding(reported, 2, "OPPORTUNITY_FOR_IMPROVEMENT");
+        finding(inFieldwork, 1, "MAJOR_NC");
         audit(programme, area, "IA-T-3", "FIELDWORK", today.plusDays(5));
         audit(programme, area, "IA-T-4", "DROPPED", today.minusDays(1));
     }
 
-    private void audit(long programme, long area, String code, String state, LocalDate windowEnd) {
+    private long audit(long programme, long area, String code, String state, LocalDate windowEnd) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into audit (programme, code, area, score, reasons, window_start, window_end, state, version)
                 values (:programme, :code, :area, 10, 'seeded', :start, :end, :state, 0)""")
                 .param("programme", programme).param("code", code).param("area", area).param("start", windowEnd.minusDays(20))
-                .param("end", windowEnd).param("state", state).update();
+                .param("end", windowEnd).param("state", state).update(key);
+        return key.getKey().longValue();
+    }
+
+    /** Only findings of reported audits count: the one of the audit still in fieldwork does not. */
+    private void finding(long audit, int number, String type) {
+        jdbc.sql("""
+                insert into audit_finding (audit, audit_key, number, type, requirement, description)
+                values (:audit, :number, :number, :type, 'A.5.1', 'Seeded finding')""")
+                .param("audit", audit).param("number", number).param("type", type).update();
+    }
+
+    /** Written past the aggregate, so no process starts: only the age bands read it. */
+    private void nonconformityRaisedDaysAgo(String title, int days) {
+        jdbc.sql("""
+                insert into nonconformity (code, reference, source, title, description, severity, owner, state, raised_by, raised_at, version)
+                values (:code, :code, 'MANUAL', :title, 'Seeded', 'MINOR', 'risk-owner', 'RAISED', 'auditor', date_sub(:now, interval :days day), 0)""")
+                .param("code", "AGE-" + days).param("title", title).param("now", clock.instant()).param("days", days).update();
+    }
+
+    private void escalation(String level, boolean resolved) {
+        jdbc.sql("""
+                insert into escalation (job_key, process_instance_key, level, recipients, subject, reason, raised_at, resolved_at)
+                values (:job, :instance, :level, 'isms-managers', 'Seeded', 'Overdue', :at, :resolved)""")
+                .param("job", System.nanoTime()).param("instance", System.nanoTime()).param("level", level).param("at", clock.instant())
+                .param("resolved", resolved ? clock.instant() : null).update();
     }
 
     private void decide(String id, ImplementationStatus status) {

@@ -18,6 +18,8 @@ import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskHistory;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
+import io.ismsflow.risk.TreatmentActionDraft;
+import io.ismsflow.risk.TreatmentPlans;
 import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
@@ -54,6 +56,7 @@ class EvidencePackTest {
     @Autowired TestRestTemplate rest;
     @Autowired RiskRegister risks;
     @Autowired RiskHistory history;
+    @Autowired TreatmentPlans plans;
     @Autowired Nonconformities nonconformities;
     @Autowired EvidenceFiles evidence;
     @Autowired AuditTrail trail;
@@ -107,6 +110,9 @@ class EvidencePackTest {
     @Test
     void theRegisterIsAsItStoodThenNotAsItStandsNow() {
         Risk risk = risks.identify(draft("Before the period ended " + System.nanoTime()), Actor.person("risk-owner"));
+        // An entry under the risk that is not the risk's snapshot: the register reads past it.
+        plans.plan(risk, new TreatmentActionDraft("Offline copies", "8.13", "it-operations", null, LocalDate.now(clock).plusMonths(1)),
+                Actor.person("risk-owner"));
         Instant then = risks.trailOf(risk.getId()).getLast().occurredAt().plusNanos(1000);
         clock.advance(Duration.ofSeconds(1));
         risks.edit(risk.getId(), draft("Renamed after the period " + System.nanoTime(), risk.getVersion()), Actor.person("risk-owner"));
@@ -116,9 +122,9 @@ class EvidencePackTest {
         List<Risk> beforeIt = new ArrayList<>();
         history.forEachAsOf(risks.trailOf(risk.getId()).getFirst().occurredAt(), beforeIt::add);
 
-        assertThat(asOfThen).filteredOn(r -> r.getId().equals(risk.getId())).singleElement()
+        assertThat(asOfThen).filteredOn(r -> risk.getId().equals(r.getId())).singleElement()
                 .satisfies(r -> assertThat(r.getTitle()).isEqualTo(risk.getTitle()));
-        assertThat(beforeIt).noneMatch(r -> r.getId().equals(risk.getId()));
+        assertThat(beforeIt).noneMatch(r -> risk.getId().equals(r.getId()));
     }
 
     @Test
