@@ -8,8 +8,6 @@ import io.ismsflow.context.IssueStatus;
 import io.ismsflow.context.OrganisationContext;
 import io.ismsflow.documents.Document;
 import io.ismsflow.documents.DocumentRegister;
-import io.ismsflow.documents.DocumentStatus;
-import io.ismsflow.documents.DocumentType;
 import io.ismsflow.measurement.Improvements;
 import io.ismsflow.measurement.MetricSource;
 import io.ismsflow.measurement.Objectives;
@@ -82,7 +80,8 @@ public class Artefacts {
 
     public List<Artefact> map() {
         LocalDate today = LocalDate.now(clock);
-        List<Document> approved = documents.all().stream().filter(document -> document.getStatus() == DocumentStatus.APPROVED).toList();
+        long inForce = documents.countInForce();
+        long pastReview = automatic("documents-past-review", today);
         long openRisks = risks.countNotClosed();
         long overdueReviews = automatic("overdue-risk-reviews", today);
         long treatmentActions = treatments.count();
@@ -90,7 +89,7 @@ public class Artefacts {
         long opportunities = improvements.count();
         long rolesKept = roles.count();
         long longOpen = automatic("nonconformities-open-over-90-days", today);
-        Optional<Document> policy = approved.stream().filter(document -> document.getType() == DocumentType.INFORMATION_SECURITY_POLICY).findFirst();
+        Optional<Document> policy = documents.policyInForce();
         Optional<ManagementReview> lastReview = reviews.all().stream().filter(review -> review.getStatus() == ReviewStatus.HELD).findFirst();
         long activeIssues = context.issues().stream().filter(issue -> issue.getStatus() == IssueStatus.ACTIVE).count();
         return List.of(
@@ -121,9 +120,8 @@ public class Artefacts {
                         treatmentActions + " actions", "/risks/treatment-plan"),
                 new Artefact("6.2", "Information security objectives", objectivesSet == 0 ? State.MISSING : State.PRESENT, null,
                         objectivesSet + " objectives", "/objectives"),
-                new Artefact("7.5", "Policies and procedures", approved.isEmpty() ? State.MISSING : approved.stream()
-                        .anyMatch(document -> document.getNextReviewOn() != null && document.getNextReviewOn().isBefore(today)) ? State.STALE
-                        : State.PRESENT, null, approved.size() + " in force", "/documents"),
+                new Artefact("7.5", "Policies and procedures", inForce == 0 ? State.MISSING : pastReview > 0 ? State.STALE : State.PRESENT, null,
+                        inForce + " in force" + (pastReview > 0 ? ", " + pastReview + " past their review date" : ""), "/documents"),
                 new Artefact("9.2", "Audit programme of this year", programmes.exists(today.getYear()) ? State.PRESENT : State.MISSING, null,
                         null, "/audit-programmes"),
                 audits.latestReported().map(audit -> new Artefact("9.2", "Internal audit reports",

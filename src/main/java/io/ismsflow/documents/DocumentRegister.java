@@ -64,6 +64,17 @@ public class DocumentRegister {
     }
 
     @Transactional(readOnly = true)
+    public long countInForce() {
+        return documents.countByStatus(DocumentStatus.APPROVED);
+    }
+
+    /** The information security policy in force (5.2), if one is. */
+    @Transactional(readOnly = true)
+    public Optional<Document> policyInForce() {
+        return documents.findFirstByTypeAndStatusOrderById(DocumentType.INFORMATION_SECURITY_POLICY, DocumentStatus.APPROVED);
+    }
+
+    @Transactional(readOnly = true)
     public Document get(long id) {
         return documents.findById(id).orElseThrow(() -> new NoSuchElementException("Document " + id + " does not exist"));
     }

@@ -10,6 +10,10 @@ interface DocumentRepository extends ListCrudRepository<Document, Long> {
 
     Optional<Document> findByCode(String code);
 
+    long countByStatus(DocumentStatus status);
+
+    Optional<Document> findFirstByTypeAndStatusOrderById(DocumentType type, DocumentStatus status);
+
     List<Document> findAllByOrderById();
 
     @Query("select * from document where status = 'APPROVED' and next_review_on <= :day order by next_review_on, id")

@@ -64,6 +64,13 @@ public class AuditTrail {
                 1000, TrailEntry::id, page -> page.forEach(each));
     }
 
+    /** The entries of the period [from, to) about records of the given types, oldest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public void forEachPageBetween(Collection<String> entityTypes, Instant from, Instant to, Consumer<List<TrailEntry>> each) {
+        Keyset.forEach(after -> entries.findTop1000ByEntityTypeInAndOccurredAtGreaterThanEqualAndOccurredAtLessThanAndIdGreaterThanOrderById(
+                entityTypes, from, to, after), 1000, TrailEntry::id, each);
+    }
+
     @Transactional(readOnly = true)
     public long countBetween(Instant from, Instant to) {
         return entries.countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(from, to);

@@ -21,6 +21,9 @@ interface TrailEntryRepository extends Repository<TrailEntry, Long> {
 
     long countByOccurredAtGreaterThanEqualAndOccurredAtLessThan(Instant from, Instant to);
 
+    List<TrailEntry> findTop1000ByEntityTypeInAndOccurredAtGreaterThanEqualAndOccurredAtLessThanAndIdGreaterThanOrderById(
+            Collection<String> entityTypes, Instant from, Instant to, long after);
+
     /**
      * Each record's newest entry before the instant whose after state holds the field (a record's snapshot, not a
      * related row recorded under it): its state then.
