@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,16 +35,16 @@ class ImportController {
     }
 
     @Operation(summary = "Import a register from XLSX or CSV", description = "risks or soa; a dry run unless dryRun=false")
-    @PostMapping("/{register}")
+    @PostMapping(path = "/{register}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> importRegister(@Parameter(schema = @Schema(allowableValues = {"risks", "soa"})) @PathVariable String register,
                                      @RequestParam MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun,
                                      Principal principal) throws IOException {
         ImportReport report = dryRun ? imports.dryRun(register, file.getOriginalFilename(), file.getBytes())
                 : imports.apply(register, file.getOriginalFilename(), file.getBytes(), Actor.of(principal));
         if (!dryRun && report.refused()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "Nothing was imported: " + (report.problems().isEmpty() ? "%d rows have problems".formatted(report.count(ImportReport.Action.REFUSED))
-                            : String.join("; ", report.problems())));
+            String why = report.problems().isEmpty() ? "%d rows have problems".formatted(report.count(ImportReport.Action.REFUSED))
+                    : String.join("; ", report.problems());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Nothing was imported: " + why);
             problem.setTitle("The import was refused");
             problem.setProperty("report", report);
             return ResponseEntity.badRequest().body(problem);

@@ -10,13 +10,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.ismsflow.shared.Keyset;
 import io.ismsflow.trail.AuditTrail;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +34,14 @@ public class RiskHistory {
     private final RiskRepository risks;
     private final RiskAssessmentRepository assessments;
     private final AuditTrail trail;
+    private final JdbcClient jdbc;
     private final ObjectMapper snapshots;
 
-    RiskHistory(RiskRepository risks, RiskAssessmentRepository assessments, AuditTrail trail) {
+    RiskHistory(RiskRepository risks, RiskAssessmentRepository assessments, AuditTrail trail, JdbcClient jdbc) {
         this.risks = risks;
         this.assessments = assessments;
         this.trail = trail;
+        this.jdbc = jdbc;
         // A snapshot is the risk's getters; read back into its fields, ignoring what is derived.
         this.snapshots = JsonMapper.builder().findAndAddModules().configure(MapperFeature.USE_GETTERS_AS_SETTERS, false).build()
                 .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
@@ -48,10 +51,10 @@ public class RiskHistory {
 
     /** Each risk that existed just before the instant, as it was then, in the order of their ids. */
     public void forEachAsOf(Instant at, Consumer<Risk> each) {
-        Keyset.forEach(risks::findTop500ByIdGreaterThanOrderById, PAGE, Risk::getId, page -> {
-            Map<String, String> states = trail.statesBefore(RiskRegister.ENTITY, page.stream().map(risk -> String.valueOf(risk.getId())).toList(), at,
-                    "code");
-            page.stream().map(risk -> states.get(String.valueOf(risk.getId()))).filter(Objects::nonNull).map(this::read).forEach(each);
+        Keyset.forEach(risks::idsAfter, PAGE, Long::longValue, page -> {
+            List<String> ids = page.stream().map(String::valueOf).toList();
+            Map<String, String> states = trail.statesBefore(RiskRegister.ENTITY, ids, at, "code");
+            ids.stream().map(states::get).filter(Objects::nonNull).map(this::read).forEach(each);
         });
     }
 
@@ -59,8 +62,10 @@ public class RiskHistory {
     public void forEachAssessment(Instant from, Instant to, BiConsumer<String, RiskAssessment> each) {
         Keyset.forEach(after -> assessments.findTop500ByAssessedAtGreaterThanEqualAndAssessedAtLessThanAndIdGreaterThanOrderById(from, to, after),
                 PAGE, RiskAssessment::id, page -> {
-                    Map<Long, String> codes = risks.findAllById(page.stream().map(RiskAssessment::riskId).collect(Collectors.toSet())).stream()
-                            .collect(Collectors.toMap(Risk::getId, Risk::getCode));
+                    Map<Long, String> codes = new HashMap<>();
+                    jdbc.sql("select id, code from risk where id in (:ids)")
+                            .param("ids", page.stream().map(RiskAssessment::riskId).collect(Collectors.toSet()))
+                            .query((row, n) -> codes.put(row.getLong(1), row.getString(2))).list();
                     page.forEach(assessment -> each.accept(codes.get(assessment.riskId()), assessment));
                 });
     }

@@ -11,7 +11,9 @@ interface RiskRepository extends ListCrudRepository<Risk, Long> {
 
     List<Risk> findAllByOrderById();
 
-    List<Risk> findTop500ByIdGreaterThanOrderById(long after);
+    /** Ids only: loading the risks themselves would read each one's linked controls with a query of its own. */
+    @Query("select id from risk where id > :after order by id limit 500")
+    List<Long> idsAfter(long after);
 
     long countByStatusNot(RiskStatus status);
 

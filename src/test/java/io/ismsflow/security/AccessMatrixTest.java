@@ -113,6 +113,8 @@ class AccessMatrixTest {
             new Endpoint(HttpMethod.GET, "/api/evidence-packs/999999", Set.of("isms-manager", "auditor", "top-manager")),
             new Endpoint(HttpMethod.GET, "/evidence-packs", Set.of("isms-manager", "auditor", "top-manager")),
             new Endpoint(HttpMethod.GET, "/imports", Set.of("isms-manager")),
+            new Endpoint(HttpMethod.POST, "/api/imports/risks", Set.of("isms-manager")),
+            new Endpoint(HttpMethod.POST, "/api/evidence-packs", Set.of("isms-manager", "auditor", "top-manager")),
             new Endpoint(HttpMethod.GET, "/api/artefacts", EVERYONE),
             new Endpoint(HttpMethod.GET, "/artefacts", EVERYONE));
 
