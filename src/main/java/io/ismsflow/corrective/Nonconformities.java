@@ -9,7 +9,6 @@ import io.ismsflow.engine.ProcessMessage;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
 import io.ismsflow.security.People;
-import io.ismsflow.shared.Keyset;
 import io.ismsflow.soa.StatementOfApplicability;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
@@ -29,7 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,12 +72,6 @@ public class Nonconformities {
     @Transactional(readOnly = true)
     public Nonconformity get(long id) {
         return nonconformities.findById(id).orElseThrow(() -> new NonconformityNotFoundException("Nonconformity " + id));
-    }
-
-    /** Each nonconformity open at some time in [from, to), a page at a time. */
-    @Transactional(readOnly = true)
-    public void forEachOpenDuring(Instant from, Instant to, Consumer<Nonconformity> each) {
-        Keyset.forEach(after -> nonconformities.findOpenDuring(from, to, after), 500, Nonconformity::getId, page -> page.forEach(each));
     }
 
     @Transactional(readOnly = true)

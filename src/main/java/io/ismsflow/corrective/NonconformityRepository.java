@@ -1,6 +1,5 @@
 package io.ismsflow.corrective;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +11,6 @@ interface NonconformityRepository extends ListCrudRepository<Nonconformity, Long
     Optional<Nonconformity> findByReference(String reference);
 
     List<Nonconformity> findAllByOrderByIdDesc();
-
-    /** Open at some time in [from, to): raised before its end and not closed before its start. */
-    @Query("""
-            select * from nonconformity where raised_at < :to and (closed_at is null or closed_at >= :from) and id > :after
-            order by id limit 500""")
-    List<Nonconformity> findOpenDuring(Instant from, Instant to, long after);
 
     /** Earlier nonconformities that share a control, a risk or the area with the given one (10.2 b3). */
     @Query("""

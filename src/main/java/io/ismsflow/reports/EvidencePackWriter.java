@@ -1,7 +1,6 @@
 package io.ismsflow.reports;
 
-import io.ismsflow.corrective.Nonconformities;
-import io.ismsflow.corrective.NonconformityTimelines;
+import io.ismsflow.corrective.NonconformityHistory;
 import io.ismsflow.documents.Document;
 import io.ismsflow.documents.DocumentRegister;
 import io.ismsflow.evidence.EvidenceFiles;
@@ -45,15 +44,14 @@ class EvidencePackWriter {
     private final DocumentRegister documents;
     private final Metrics metrics;
     private final ManagementReviews reviews;
-    private final Nonconformities nonconformities;
-    private final NonconformityTimelines timelines;
+    private final NonconformityHistory nonconformities;
     private final EvidenceFiles evidence;
     private final AuditTrail trail;
     private final People people;
     private final Labels labels;
 
     EvidencePackWriter(FrozenDocuments frozen, RiskHistory riskHistory, RegisterTables tables, DocumentRegister documents, Metrics metrics,
-                       ManagementReviews reviews, Nonconformities nonconformities, NonconformityTimelines timelines, EvidenceFiles evidence,
+                       ManagementReviews reviews, NonconformityHistory nonconformities, EvidenceFiles evidence,
                        AuditTrail trail, People people, Labels labels) {
         this.frozen = frozen;
         this.riskHistory = riskHistory;
@@ -62,7 +60,6 @@ class EvidencePackWriter {
         this.metrics = metrics;
         this.reviews = reviews;
         this.nonconformities = nonconformities;
-        this.timelines = timelines;
         this.evidence = evidence;
         this.trail = trail;
         this.people = people;
@@ -168,7 +165,7 @@ class EvidencePackWriter {
                 line -> nonconformities.forEachOpenDuring(period.start(), period.end(), nc -> line.accept(tables.row(nc))));
         pack.addCsv("10.2", "Their timelines in the period: each step, when, by whom, through which process",
                 "10.2/nonconformity-timelines.csv", List.of("Nonconformity", "When", "Step", "Action", "By", "Via", "Process instance"),
-                line -> timelines.forEachBetween(period.start(), period.end(), (reference, entry) -> line.accept(fields(reference, entry.at(),
+                line -> nonconformities.forEachTimelineEntryBetween(period.start(), period.end(), (reference, entry) -> line.accept(fields(reference, entry.at(),
                         entry.step(), entry.action(), entry.by(), entry.via(), entry.processInstanceKey()))));
     }
 

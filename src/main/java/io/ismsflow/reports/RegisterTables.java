@@ -1,7 +1,7 @@
 package io.ismsflow.reports;
 
-import io.ismsflow.corrective.Nonconformities;
-import io.ismsflow.corrective.Nonconformity;
+import io.ismsflow.corrective.NonconformityHistory;
+import io.ismsflow.corrective.NonconformitySummary;
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.TreatmentAction;
@@ -38,13 +38,13 @@ class RegisterTables {
     private final SoaIssues soaIssues;
     private final RiskRegister risks;
     private final TreatmentPlans treatmentPlans;
-    private final Nonconformities nonconformities;
+    private final NonconformityHistory nonconformities;
     private final People people;
     private final Labels labels;
     private final Dates dates;
 
     RegisterTables(StatementOfApplicability soa, SoaIssues soaIssues, RiskRegister risks, TreatmentPlans treatmentPlans,
-                   Nonconformities nonconformities, People people, Labels labels, Dates dates) {
+                   NonconformityHistory nonconformities, People people, Labels labels, Dates dates) {
         this.soa = soa;
         this.soaIssues = soaIssues;
         this.risks = risks;
@@ -123,13 +123,14 @@ class RegisterTables {
     }
 
     Table nonconformities() {
-        return Table.of("Nonconformities and corrective action (ISO/IEC 27001:2022 10.2)", NONCONFORMITY_COLUMNS, nonconformities.find(null, null, null).reversed().stream().map(this::row).toList());
+        return Table.of("Nonconformities and corrective action (ISO/IEC 27001:2022 10.2)", NONCONFORMITY_COLUMNS,
+                nonconformities.register().stream().map(this::row).toList());
     }
 
-    List<String> row(Nonconformity nc) {
-        return Arrays.asList(text(nc.getCode()), nc.getReference(), nc.getTitle(), labels.of(nc.getSource()), text(nc.getSourceReference()),
-                labels.of(nc.getSeverity()), people.displayName(nc.getOwner()), labels.of(nc.getState()), people.displayName(nc.getRaisedBy()),
-                nc.getRaisedAt().toString().substring(0, 10), nc.getClosedAt() == null ? "" : nc.getClosedAt().toString().substring(0, 10));
+    List<String> row(NonconformitySummary nc) {
+        return Arrays.asList(text(nc.code()), nc.reference(), nc.title(), labels.of(nc.source()), text(nc.sourceReference()),
+                labels.of(nc.severity()), people.displayName(nc.owner()), labels.of(nc.state()), people.displayName(nc.raisedBy()),
+                nc.raisedAt().toString().substring(0, 10), nc.closedAt() == null ? "" : nc.closedAt().toString().substring(0, 10));
     }
 
     private static String text(String value) {

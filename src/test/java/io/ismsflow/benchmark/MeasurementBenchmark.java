@@ -126,6 +126,12 @@ class MeasurementBenchmark {
         System.out.printf("%-40s %12s %9.2f %9.2f%n", "daily sampling of all metrics", "", percentile(sampling, 50), percentile(sampling, 95));
         long[] figures = timed(() -> dashboard.figures(Duration.ofDays(90)));
         System.out.printf("%-40s %12s %9.2f %9.2f%n", "the whole dashboard (GET /api/dashboard)", "", percentile(figures, 50), percentile(figures, 95));
+        Map<String, Runnable> parts = Map.of("  its KPI tiles", dashboard::kpis, "  its review standing", dashboard::reviewStanding,
+                "  its heat maps", dashboard::heatMap, "  its processes", () -> dashboard.processes(Duration.ofDays(90)));
+        parts.forEach((part, computation) -> {
+            long[] times = timed(computation);
+            System.out.printf("%-40s %12s %9.2f %9.2f%n", part, "", percentile(times, 50), percentile(times, 95));
+        });
         long[] map = timed(() -> artefacts.map());
         System.out.printf("%-40s %12s %9.2f %9.2f%n%n", "the clause 4-10 artefact map", "", percentile(map, 50), percentile(map, 95));
         evidencePacks(today);
