@@ -89,9 +89,11 @@ class MeasurementBenchmark {
                 });
         insert("effectiveness_review", "nonconformity, round, effective, reasoning, verified_by, verified_at", nonconformities / 2,
                 i -> "(%d, 1, %s, 'Seeded', 'auditor', '%s 10:00:00')".formatted(firstNc + i, i % 6 != 0, today.minusDays(i % 900)));
-        insert("user_task", "task_key, process_id, process_instance_key, element_id, name, created_at, due_at, state, version", scaled(200_000),
-                i -> "(%d, 'internal-audit', %d, 'record-checklist', 'Benchmark task', '%s 08:00:00', '%s 17:00:00', '%s', 0)".formatted(
-                        9_000_000_000L + i, 8_000_000_000L + i / 8, today.minusDays(i % 700), today.minusDays(i % 700 - 14),
+        insert("user_task", "task_key, process_id, process_instance_key, element_id, name, created_at, due_at, closed_at, state, version",
+                scaled(200_000), i -> "(%d, '%s', %d, '%s', 'Benchmark task', '%s 08:00:00', '%s 17:00:00', %s, '%s', 0)".formatted(
+                        9_000_000_000L + i, i % 3 == 0 ? "internal-audit" : "corrective-action", 8_000_000_000L + i / 8, "step-" + i % 6,
+                        today.minusDays(i % 700), today.minusDays(i % 700 - 14),
+                        i % 25 == 0 ? "null" : "'" + today.minusDays(i % 700).atTime(8, 0).plusHours(1 + i % 200).toString().replace('T', ' ') + ":00'",
                         i % 25 == 0 ? "OPEN" : "COMPLETED"));
         insert("escalation", "job_key, process_instance_key, level, recipients, subject, reason, raised_at, resolved_at", scaled(20_000),
                 i -> "(%d, %d, '%s', 'isms-managers', 'Benchmark', 'Overdue', '%s 08:00:00', %s)".formatted(7_000_000_000L + i, 8_000_000_000L + i,
