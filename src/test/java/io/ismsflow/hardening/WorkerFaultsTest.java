@@ -171,6 +171,9 @@ class WorkerFaultsTest {
         steps.approve(nc);
         steps.implementAll(nc, "risk-owner");
         steps.awaitState(nc, NonconformityState.AWAITING_EFFECTIVENESS);
+        // The period's timer starts when the engine has taken apply-isms-changes' completion (after a retry, later than
+        // the state it wrote): moving the clock before that would start the timer from the moved clock.
+        await().atMost(Duration.ofSeconds(20)).until(() -> records.hasEntered(analysis.processInstanceKey(), "effectiveness-period-passed"));
         clock.advance(Duration.ofDays(91));
         steps.verify(nc, "auditor", "effective", "Restores tested in three consecutive months");
         awaitCompleted(analysis.processInstanceKey());

@@ -24,6 +24,14 @@ public final class EngineRecords {
                 .anyMatch(record -> record.getValue().getBpmnElementType() == BpmnElementType.PROCESS);
     }
 
+    /** Whether the instance has entered the element (a timer that is now counting, a task that is open). */
+    public boolean hasEntered(long processInstanceKey, String elementId) {
+        return StreamSupport.stream(stream().processInstanceRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+                .anyMatch(record -> record.getValue().getProcessInstanceKey() == processInstanceKey
+                        && record.getValue().getElementId().equals(elementId));
+    }
+
     /** Ids of the elements of the instance that completed, in order, with repeats for loops. */
     public List<String> completedElementIds(long processInstanceKey) {
         return completedElements(processInstanceKey).stream().map(record -> record.getValue().getElementId()).toList();
