@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The nonconformities as exports read them, a page at a time and flat: the register's lines, those open during a
  * period, and every timeline entry of a period in one pass over the audit trail, each with its nonconformity's
- * reference — no query per nonconformity, so a year of a large register reads in seconds.
+ * code — no query per nonconformity, so a year of a large register reads in seconds.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,21 +57,24 @@ public class NonconformityHistory {
                 PAGE, NonconformitySummary::id, page -> page.forEach(each));
     }
 
-    /** Every step of every nonconformity and its corrective actions recorded in [from, to), in the order recorded. */
+    /**
+     * Every step of every nonconformity and its corrective actions recorded in [from, to), in the order recorded, with
+     * the nonconformity's code.
+     */
     public void forEachTimelineEntryBetween(Instant from, Instant to, BiConsumer<String, TimelineEntry> each) {
         trail.forEachPageBetween(List.of(Nonconformities.ENTITY, Nonconformities.ACTION_ENTITY), from, to, page -> {
             Map<Long, CorrectiveAction> actionsById = actions.findAllById(ids(page, Nonconformities.ACTION_ENTITY)).stream()
                     .collect(Collectors.toMap(CorrectiveAction::getId, Function.identity()));
             Set<Long> nonconformityIds = ids(page, Nonconformities.ENTITY);
             actionsById.values().forEach(action -> nonconformityIds.add(action.getNonconformityId()));
-            Map<Long, String> references = references(nonconformityIds);
+            Map<Long, String> codes = codes(nonconformityIds);
             for (TrailEntry entry : page) {
                 long id = Long.parseLong(entry.entityId());
                 if (Nonconformities.ENTITY.equals(entry.entityType())) {
-                    each.accept(references.get(id), TimelineEntry.of(entry, null));
+                    each.accept(codes.get(id), TimelineEntry.of(entry, null));
                 } else if (actionsById.containsKey(id)) {
                     CorrectiveAction action = actionsById.get(id);
-                    each.accept(references.get(action.getNonconformityId()), TimelineEntry.of(entry, action.getTitle()));
+                    each.accept(codes.get(action.getNonconformityId()), TimelineEntry.of(entry, action.getTitle()));
                 }
             }
         });
@@ -90,12 +93,13 @@ public class NonconformityHistory {
                 .collect(Collectors.toSet());
     }
 
-    private Map<Long, String> references(Set<Long> ids) {
-        Map<Long, String> references = new HashMap<>();
+    /** Each nonconformity's code (its reference until it has one). */
+    private Map<Long, String> codes(Set<Long> ids) {
+        Map<Long, String> codes = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, reference from nonconformity where id in (:ids)").param("ids", ids)
-                    .query((row, n) -> references.put(row.getLong(1), row.getString(2))).list();
+            jdbc.sql("select id, coalesce(code, reference) from nonconformity where id in (:ids)").param("ids", ids)
+                    .query((row, n) -> codes.put(row.getLong(1), row.getString(2))).list();
         }
-        return references;
+        return codes;
     }
 }

@@ -165,8 +165,8 @@ class EvidencePackWriter {
                 line -> nonconformities.forEachOpenDuring(period.start(), period.end(), nc -> line.accept(tables.row(nc))));
         pack.addCsv("10.2", "Their timelines in the period: each step, when, by whom, through which process",
                 "10.2/nonconformity-timelines.csv", List.of("Nonconformity", "When", "Step", "Action", "By", "Via", "Process instance"),
-                line -> nonconformities.forEachTimelineEntryBetween(period.start(), period.end(), (reference, entry) -> line.accept(fields(reference, entry.at(),
-                        entry.step(), entry.action(), entry.by(), entry.via(), entry.processInstanceKey()))));
+                line -> nonconformities.forEachTimelineEntryBetween(period.start(), period.end(), (code, entry) -> line.accept(fields(code, entry.at(),
+                        entry.step(), entry.action(), people.displayName(entry.by()), entry.via(), entry.processInstanceKey()))));
     }
 
     private void evidenceFiles(PackPeriod period, PackZip pack) {

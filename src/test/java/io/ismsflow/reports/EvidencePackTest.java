@@ -90,7 +90,8 @@ class EvidencePackTest {
                 "7.5.3 audit-trail.csv", "7.5.3 evidence/" + file.getId() + "-restore_log.txt");
         assertThat(text(files, "6.1.2/risk-register-" + today + ".csv")).contains(risk.getCode()).contains(risk.getTitle());
         assertThat(text(files, "10.2/nonconformities.csv")).contains(nc.getReference());
-        assertThat(text(files, "10.2/nonconformity-timelines.csv")).contains(nc.getReference());
+        assertThat(text(files, "10.2/nonconformity-timelines.csv")).contains("\"" + nonconformities.get(nc.getId()).getCode() + "\",")
+                .contains("Ines Manager");
         assertThat(text(files, "evidence/" + file.getId() + "-restore_log.txt")).isEqualTo("restored 2026-11-20\n");
         assertThat(text(files, "audit-trail.csv")).contains("\"risk\",\"" + risk.getId() + "\",\"identified\"");
         assertThat(text(files, "README.txt")).contains("Exported").contains("by Anna Auditor");
