@@ -2,7 +2,7 @@ package io.ismsflow.reports;
 
 import io.ismsflow.security.People;
 import io.ismsflow.web.Labels;
-import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,10 +24,12 @@ class ImportValues {
 
     private final Labels labels;
     private final People people;
+    private final Validator validator;
 
-    ImportValues(Labels labels, People people) {
+    ImportValues(Labels labels, People people, Validator validator) {
         this.labels = labels;
         this.people = people;
+        this.validator = validator;
     }
 
     <E extends Enum<E>> Optional<E> label(Class<E> type, String text) {
@@ -128,9 +129,9 @@ class ImportValues {
         }
     }
 
-    /** Bean validation's findings, each under the column its field is read from. */
-    static void violations(Set<? extends ConstraintViolation<?>> violations, Map<String, String> columnOfField, List<String> problems) {
-        violations.stream().map(violation -> {
+    /** Bean validation of a draft as the API would validate it, each finding under the column its field is read from. */
+    void validate(Object draft, Map<String, String> columnOfField, List<String> problems, Class<?>... groups) {
+        validator.validate(draft, groups).stream().map(violation -> {
             String field = violation.getPropertyPath().toString().replaceAll("\\[.*", "");
             return columnOfField.getOrDefault(field, field) + ": " + violation.getMessage();
         }).sorted().forEach(problems::add);

@@ -5,7 +5,6 @@ import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.Treatment;
 import io.ismsflow.trail.Actor;
-import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +37,10 @@ class RiskImport implements RegisterImport.Rows<RiskImport.Planned> {
 
     private final RiskRegister risks;
     private final ImportValues values;
-    private final Validator validator;
 
-    RiskImport(RiskRegister risks, ImportValues values, Validator validator) {
+    RiskImport(RiskRegister risks, ImportValues values) {
         this.risks = risks;
         this.values = values;
-        this.validator = validator;
     }
 
     @Override
@@ -71,8 +68,8 @@ class RiskImport implements RegisterImport.Rows<RiskImport.Planned> {
                 owner, likelihood, impact, treatment, existing.map(Risk::getTreatmentPlan).orElse(null), residualLikelihood, residualImpact,
                 values.date("Next review", line.get("Next review"), problems), existing.map(Risk::getVersion).orElse(null));
         if (problems.isEmpty()) {
-            ImportValues.violations(existing.isPresent() ? validator.validate(draft, Default.class, RiskDraft.OnUpdate.class) : validator.validate(draft),
-                    COLUMN_OF_FIELD, problems);
+            values.validate(draft, COLUMN_OF_FIELD, problems, existing.isPresent()
+                    ? new Class<?>[] {Default.class, RiskDraft.OnUpdate.class} : new Class<?>[] {Default.class});
         }
         existing.filter(risk -> draft.nextReviewDue() != null && draft.nextReviewDue().isAfter(risk.getNextReviewDue()))
                 .ifPresent(risk -> problems.add("Next review: a later review date than " + risk.getNextReviewDue()

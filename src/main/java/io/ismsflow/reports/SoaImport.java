@@ -6,7 +6,6 @@ import io.ismsflow.soa.ImplementationStatus;
 import io.ismsflow.soa.InclusionReason;
 import io.ismsflow.soa.StatementOfApplicability;
 import io.ismsflow.trail.Actor;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -36,12 +35,10 @@ class SoaImport implements RegisterImport.Rows<SoaImport.Planned> {
 
     private final StatementOfApplicability soa;
     private final ImportValues values;
-    private final Validator validator;
 
-    SoaImport(StatementOfApplicability soa, ImportValues values, Validator validator) {
+    SoaImport(StatementOfApplicability soa, ImportValues values) {
         this.soa = soa;
         this.values = values;
-        this.validator = validator;
     }
 
     @Override
@@ -70,7 +67,7 @@ class SoaImport implements RegisterImport.Rows<SoaImport.Planned> {
                 line.get("Justification of inclusion"), line.get("Justification of exclusion"), status, values.person("Owner", line.get("Owner"), false, problems),
                 evidence(line.get("Evidence")), control.map(Control::getLastVerifiedAt).orElse(null), control.map(Control::getVersion).orElse(null));
         if (problems.isEmpty() && applicable != null) {
-            ImportValues.violations(validator.validate(decision), COLUMN_OF_FIELD, problems);
+            values.validate(decision, COLUMN_OF_FIELD, problems);
             decision.justificationProblems().forEach((field, problem) -> problems.add(COLUMN_OF_FIELD.get(field) + ": " + problem));
         }
         List<String> changes = control.map(current -> changes(current, decision)).orElse(List.of());
