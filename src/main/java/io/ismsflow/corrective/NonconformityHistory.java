@@ -50,11 +50,11 @@ public class NonconformityHistory {
 
     /** Each nonconformity open at some time in [from, to): raised before its end and not closed before its start. */
     public void forEachOpenDuring(Instant from, Instant to, Consumer<NonconformitySummary> each) {
-        Keyset.forEach(after -> jdbc.sql(SUMMARY + " where raised_at < :to and (closed_at is null or closed_at >= :from) and id > :after"
+        Keyset.forEachRow(after -> jdbc.sql(SUMMARY + " where raised_at < :to and (closed_at is null or closed_at >= :from) and id > :after"
                                 + " order by id limit :page")
                         .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("after", after).param("page", PAGE)
                         .query(NonconformityHistory::summary).list(),
-                PAGE, NonconformitySummary::id, page -> page.forEach(each));
+                PAGE, NonconformitySummary::id, each);
     }
 
     /**

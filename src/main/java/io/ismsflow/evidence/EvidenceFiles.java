@@ -75,8 +75,8 @@ public class EvidenceFiles {
     /** Each file uploaded in [from, to), oldest first, a page at a time. */
     @Transactional(readOnly = true)
     public void forEachUploadedBetween(Instant from, Instant to, Consumer<EvidenceFile> each) {
-        Keyset.forEach(after -> files.findTop200ByUploadedAtGreaterThanEqualAndUploadedAtLessThanAndIdGreaterThanOrderById(from, to, after),
-                200, EvidenceFile::getId, page -> page.forEach(each));
+        Keyset.forEachRow(after -> files.findTop200ByUploadedAtGreaterThanEqualAndUploadedAtLessThanAndIdGreaterThanOrderById(from, to, after),
+                200, EvidenceFile::getId, each);
     }
 
     @Transactional(readOnly = true)

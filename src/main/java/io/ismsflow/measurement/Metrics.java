@@ -196,8 +196,8 @@ public class Metrics {
     /** Every result taken in [from, to), oldest first, a page at a time. */
     @Transactional(readOnly = true)
     public void forEachMeasuredBetween(Instant from, Instant to, Consumer<Measurement> each) {
-        Keyset.forEach(after -> measurements.findTop500ByMeasuredAtGreaterThanEqualAndMeasuredAtLessThanAndIdGreaterThanOrderById(from, to, after),
-                500, Measurement::id, page -> page.forEach(each));
+        Keyset.forEachRow(after -> measurements.findTop500ByMeasuredAtGreaterThanEqualAndMeasuredAtLessThanAndIdGreaterThanOrderById(from, to, after),
+                500, Measurement::id, each);
     }
 
     /** The results of a metric, the newest first. */

@@ -29,4 +29,9 @@ public final class Keyset {
             }
         } while (rows.size() == size);
     }
+
+    /** As {@link #forEach}, a row at a time. */
+    public static <T> void forEachRow(LongFunction<List<T>> page, int size, ToLongFunction<T> key, Consumer<T> each) {
+        forEach(page, size, key, rows -> rows.forEach(each));
+    }
 }

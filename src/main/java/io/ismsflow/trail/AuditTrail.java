@@ -60,8 +60,8 @@ public class AuditTrail {
     /** Every entry of the period [from, to), oldest first, a page at a time. */
     @Transactional(readOnly = true)
     public void forEachBetween(Instant from, Instant to, Consumer<TrailEntry> each) {
-        Keyset.forEach(after -> entries.findTop1000ByOccurredAtGreaterThanEqualAndOccurredAtLessThanAndIdGreaterThanOrderById(from, to, after),
-                1000, TrailEntry::id, page -> page.forEach(each));
+        Keyset.forEachRow(after -> entries.findTop1000ByOccurredAtGreaterThanEqualAndOccurredAtLessThanAndIdGreaterThanOrderById(from, to, after),
+                1000, TrailEntry::id, each);
     }
 
     /** The entries of the period [from, to) about records of the given types, oldest first, a page at a time. */
