@@ -86,9 +86,8 @@ class EvidencePackWriter {
     }
 
     private String readme(PackPeriod period, ExportHeading.Heading heading) {
-        return String.join("\r\n", "Audit-period evidence pack, " + heading.organisation(),
-                "Period: " + period.from() + " to " + period.to() + " (whole days, " + period.zone() + ")",
-                "Exported " + heading.exportedAt() + " by " + heading.exportedBy() + " from ISMS Flow " + heading.version(), "",
+        return String.join("\r\n", heading.line("Audit-period evidence pack"),
+                "Period: " + period.from() + " to " + period.to() + " (whole days, " + period.zone() + ")", "",
                 "INDEX.csv lists every file with the clause of ISO/IEC 27001:2022 it evidences and its SHA-256.",
                 "Frozen documents (SoA versions, audit reports, management review minutes) are the PDFs frozen when they were approved.",
                 "The risk register is each risk as the audit trail recorded it last before the period ended.",
