@@ -26,6 +26,8 @@ final class FormSchema {
     private static final Set<String> INPUT_TYPES = Set.of(
             "textfield", "textarea", "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime");
     private static final String REPEATING_GROUP = "dynamiclist";
+    /** The form of a task that links none: it is completed with a button, and takes no fields. */
+    static final String NO_FIELDS = "{\"type\":\"default\",\"components\":[]}";
 
     private final Map<String, JsonNode> fields;
 

@@ -8,6 +8,7 @@ import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.web.InvalidFieldsException;
 import io.ismsflow.web.RefusedException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Tasks {
 
     static final String ENTITY = "task";
+    /** Camunda's search shows a new task within about a second of its creation (the exporter's flush). */
+    private static final int ATTEMPTS_FOR_A_NEW_TASK = 6;
+    private static final Duration PAUSE_FOR_A_NEW_TASK = Duration.ofMillis(250);
 
     private final TaskInbox inbox;
     private final List<TaskSubmissionCheck> checks;
@@ -62,8 +66,30 @@ public class Tasks {
         return register.open();
     }
 
+    /**
+     * The task with its form and variables. On a cluster the task table learns of a new task from its listener, before
+     * Camunda's search has it: a task the table holds open is waited for a moment, as the person who just saw it
+     * listed expects to open it.
+     */
     public TaskDetails get(long taskKey) {
-        return inbox.find(taskKey).orElseThrow(() -> new TaskNotFoundException(taskKey));
+        Optional<TaskDetails> details = inbox.find(taskKey);
+        for (int attempt = 1; details.isEmpty() && attempt < ATTEMPTS_FOR_A_NEW_TASK && isOpenInTable(taskKey); attempt++) {
+            pause();
+            details = inbox.find(taskKey);
+        }
+        return details.orElseThrow(() -> new TaskNotFoundException(taskKey));
+    }
+
+    private boolean isOpenInTable(long taskKey) {
+        return register.find(taskKey).filter(record -> record.getState() == TaskRecord.State.OPEN).isPresent();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(PAUSE_FOR_A_NEW_TASK);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void claim(long taskKey, CurrentUser user) {

@@ -150,6 +150,13 @@ class Problems extends ResponseEntityExceptionHandler {
         return answer(ex, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage()), request);
     }
 
+    @ExceptionHandler(ServiceUnavailableException.class)
+    ResponseEntity<Object> unavailable(ServiceUnavailableException ex, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        problem.setTitle("A service ISMS Flow depends on refused");
+        return answer(ex, problem, request);
+    }
+
     /**
      * Every answer passes here: the API gets the problem detail, a page the error page (the container's error
      * dispatch renders {@link ErrorResponses} with this status and detail).
