@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,12 +59,13 @@ class RegisterTables {
     Table soa() {
         Map<Long, String> riskCodes = risks.all().stream().collect(Collectors.toMap(Risk::getId, Risk::getCode));
         List<Control> controls = soa.all();
+        Map<String, Set<Long>> treating = soa.risksTreatedByControl();
         Function<Control, List<String>> row = control -> List.of(control.getId(), control.getTitle(), labels.of(control.getTheme()),
                 control.getApplicable() == null ? "Not decided" : control.getApplicable() ? "Yes" : "No",
                 control.getInclusionReasons().stream().map(labels::of).sorted().collect(Collectors.joining(", ")),
                 text(control.getInclusionJustification()), labels.of(control.getImplementationStatus()), text(control.getExclusionJustification()),
                 control.getOwner() == null ? "" : people.displayName(control.getOwner()), String.join("; ", control.getEvidence()),
-                control.getLinkedRisks().stream().map(riskCodes::get).filter(code -> code != null).sorted().collect(Collectors.joining(", ")));
+                treating.getOrDefault(control.getId(), Set.of()).stream().map(riskCodes::get).filter(code -> code != null).sorted().collect(Collectors.joining(", ")));
         List<Table.Sheet> themes = new ArrayList<>();
         for (Theme theme : Theme.values()) {
             themes.add(new Table.Sheet(labels.of(theme), controls.stream().filter(control -> control.getTheme() == theme).map(row).toList()));

@@ -30,10 +30,10 @@ public class Control {
     @MappedCollection(idColumn = "control", keyColumn = "control_key")
     private List<Evidence> evidence = List.of();
     private LocalDate lastVerifiedAt;
-    @MappedCollection(idColumn = "control")
-    private Set<LinkedRisk> linkedRisks = new LinkedHashSet<>();
     @Version
     private Long version;
+
+    static final String TREATS_LINKED_RISKS = "treats the risks linked to it";
 
     @Table("control_inclusion_reason")
     record Inclusion(InclusionReason reason) {
@@ -41,10 +41,6 @@ public class Control {
 
     @Table("control_evidence")
     record Evidence(String reference) {
-    }
-
-    @Table("risk_control")
-    record LinkedRisk(long riskId) {
     }
 
     @PersistenceCreator
@@ -73,12 +69,12 @@ public class Control {
     }
 
     /**
-     * Makes the control applicable because it treats the given risk, and links the two.
+     * Makes the control applicable because risk treatments need it. The justification names no single risk: the
+     * control's linked risks say which, and a new one does not change the control.
      * @return whether anything changed
      */
-    boolean treatRisk(long riskId, String riskCode) {
-        boolean linked = linkedRisks.add(new LinkedRisk(riskId));
-        return include(InclusionReason.RISK, "risk " + riskCode) | linked;
+    boolean treatRisks() {
+        return include(InclusionReason.RISK, TREATS_LINKED_RISKS);
     }
 
     /**
@@ -133,8 +129,5 @@ public class Control {
     public String getOwner() { return owner; }
     public List<String> getEvidence() { return evidence.stream().map(Evidence::reference).toList(); }
     public LocalDate getLastVerifiedAt() { return lastVerifiedAt; }
-    public Set<Long> getLinkedRisks() {
-        return linkedRisks.stream().map(LinkedRisk::riskId).collect(Collectors.toCollection(TreeSet::new));
-    }
     public Long getVersion() { return version; }
 }

@@ -89,7 +89,7 @@ class ControlPages {
     String show(@PathVariable String id, Authentication authentication, Model model) {
         Control control = soa.get(id);
         model.addAttribute("control", control);
-        model.addAttribute("linkedRisks", control.getLinkedRisks().stream().filter(risks::exists).map(risks::get)
+        model.addAttribute("linkedRisks", soa.risksTreatedBy(id).stream().filter(risks::exists).map(risks::get)
                 .sorted(java.util.Comparator.comparing(Risk::getId)).toList());
         model.addAttribute("history", stories.of(soa.trailOf(id)).reversed());
         model.addAttribute("mayDecide", CurrentUser.of(authentication).groups().contains(Groups.ISMS_MANAGERS));

@@ -1,11 +1,13 @@
 package io.ismsflow.soa;
 
-import java.util.List;
-import org.springframework.data.jdbc.repository.query.Query;
+import java.util.Optional;
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ControlRepository extends ListCrudRepository<Control, String> {
 
-    @Query("select c.* from control c join risk_control rc on rc.control = c.id where rc.risk_id = :riskId")
-    List<Control> findLinkedTo(long riskId);
+    /** The control, its row locked until the transaction ends: for a change many workers may want at once. */
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    Optional<Control> findLockedById(String id);
 }

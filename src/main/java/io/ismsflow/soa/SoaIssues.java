@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -64,6 +65,7 @@ public class SoaIssues implements ApprovableRecord {
     @Transactional(readOnly = true)
     public List<Gap> gaps() {
         List<Gap> gaps = new ArrayList<>();
+        Map<String, Set<Long>> treating = soa.risksTreatedByControl();
         for (Control control : soa.all()) {
             if (control.getApplicable() == null) {
                 gaps.add(new Gap(control.getId(), control.getTitle(), "not decided: applicable or excluded?"));
@@ -72,7 +74,7 @@ public class SoaIssues implements ApprovableRecord {
             } else if (!control.getApplicable() && (control.getExclusionJustification() == null || control.getExclusionJustification().isBlank())) {
                 gaps.add(new Gap(control.getId(), control.getTitle(), "excluded without a justification"));
             }
-            if (!Boolean.TRUE.equals(control.getApplicable()) && !control.getLinkedRisks().isEmpty()) {
+            if (!Boolean.TRUE.equals(control.getApplicable()) && treating.containsKey(control.getId())) {
                 gaps.add(new Gap(control.getId(), control.getTitle(), "a risk treatment needs it, but it is not applicable"));
             }
         }

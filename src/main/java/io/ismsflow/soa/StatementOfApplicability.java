@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The SoA's API: every change to a control goes through here, in one transaction with its audit-trail row. */
@@ -22,10 +24,12 @@ public class StatementOfApplicability {
     static final String ENTITY = "control";
 
     private final ControlRepository controls;
+    private final RiskLinks links;
     private final AuditTrail trail;
 
-    StatementOfApplicability(ControlRepository controls, AuditTrail trail) {
+    StatementOfApplicability(ControlRepository controls, RiskLinks links, AuditTrail trail) {
         this.controls = controls;
+        this.links = links;
         this.trail = trail;
     }
 
@@ -77,23 +81,61 @@ public class StatementOfApplicability {
     }
 
     /**
-     * The SoA follows the risk register: each control named by a risk's treatment, and each already linked to it,
-     * becomes applicable with the justification "risk R-nnn". Unchanged controls get no trail row, so a repeated
-     * call changes nothing. Unknown control ids fail the whole call before anything is written.
+     * The SoA follows the risk register: each control named by a risk's treatment, and each already linked to it, is
+     * linked to the risk and becomes applicable for risk treatment. A link is a row of its own; the control itself
+     * changes only when it was not yet applicable for this reason, under a row lock, so reviews naming the same
+     * control at once neither rewrite it nor fail on its version. Read committed: the locked control is read as it
+     * is, not as this transaction first saw the database. Unchanged controls get no trail row, so a repeated call
+     * changes nothing. Unknown control ids fail the whole call before anything is written.
+     * @return the controls linked or made applicable by this call
      */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<String> applyRiskTreatment(long riskId, String riskCode, Collection<String> controlIds, Actor actor) {
-        Map<String, Control> treating = new TreeMap<>();
-        controls.findLinkedTo(riskId).forEach(control -> treating.put(control.getId(), control));
-        controlIds.forEach(id -> treating.computeIfAbsent(id, this::get));
+        Set<String> treating = new TreeSet<>(links.controlsOf(riskId));
+        for (String id : controlIds) {
+            if (!controls.existsById(id)) {
+                throw new UnknownControlException(id);
+            }
+            treating.add(id);
+        }
         List<String> changed = new ArrayList<>();
-        for (Control control : treating.values()) {
-            var before = trail.snapshot(control);
-            if (control.treatRisk(riskId, riskCode)) {
-                saveAndRecord(control, "applicable-for-risk", before, actor);
-                changed.add(control.getId());
+        for (String id : treating) {
+            // Include before linking: the link's foreign key share-locks the control row, which a lock taken after it would deadlock on.
+            boolean included = includeForRiskTreatment(id, actor);
+            boolean linked = links.link(id, riskId);
+            if (linked) {
+                trail.record(ENTITY, id, "risk-linked", null, Map.of("risk", riskCode), actor);
+            }
+            if (included || linked) {
+                changed.add(id);
             }
         }
         return changed;
+    }
+
+    /** The risks whose treatment needs the control. */
+    @Transactional(readOnly = true)
+    public Set<Long> risksTreatedBy(String controlId) {
+        return links.risksOf(controlId);
+    }
+
+    /** Control id → the risks whose treatment needs it, for every control that has any. */
+    @Transactional(readOnly = true)
+    public Map<String, Set<Long>> risksTreatedByControl() {
+        return links.all();
+    }
+
+    private boolean includeForRiskTreatment(String id, Actor actor) {
+        if (!get(id).treatRisks()) {
+            return false; // the common case once a control treats risks: no lock, no write
+        }
+        Control control = controls.findLockedById(id).orElseThrow(() -> new UnknownControlException(id));
+        var before = trail.snapshot(control);
+        if (!control.treatRisks()) {
+            return false;
+        }
+        saveAndRecord(control, "applicable-for-risk", before, actor);
+        return true;
     }
 
     /** A corrective action makes the control applicable (10.2 e); unchanged if it already is, for this reason. */

@@ -19,6 +19,9 @@ import io.ismsflow.risk.RiskRegister;
 import io.ismsflow.risk.RiskReviewSteps;
 import io.ismsflow.risk.RiskReviews;
 import io.ismsflow.risk.Treatment;
+import io.ismsflow.soa.OwnControlDraft;
+import io.ismsflow.soa.StatementOfApplicability;
+import io.ismsflow.soa.Theme;
 import io.ismsflow.support.DatabaseFaults;
 import io.ismsflow.support.EngineRecords;
 import io.ismsflow.support.IsolatedIntegrationTest;
@@ -61,6 +64,7 @@ class WorkerFaultsTest {
     @Autowired Nonconformities nonconformities;
     @Autowired RiskRegister risks;
     @Autowired RiskReviews reviews;
+    @Autowired StatementOfApplicability soa;
     @Autowired Escalations escalations;
     @Autowired Tasks tasks;
     @Autowired TaskInbox inbox;
@@ -142,8 +146,10 @@ class WorkerFaultsTest {
     }
 
     /** The review request marks the risk under review, so its first worker only reads: armed once the request is in. */
+    /** Each walk names a control of its own that is not applicable yet, so that every walk changes the SoA alike. */
     private long riskReview(Runnable arm, String faultyJob) {
         Risk risk = newRisk();
+        String control = newControl();
         boolean readsOnly = "prepare-reassessment".equals(faultyJob);
         if (!readsOnly) {
             arm.run();
@@ -153,11 +159,19 @@ class WorkerFaultsTest {
             arm.run();
         }
         UserTask reassess = openTasks.awaitTask("reassess-risk", "riskId", risk.getId());
-        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(4, 5, 4, 4, "5.15"));
+        tasks.complete(reassess.key(), TestUsers.as("risk-owner"), RiskReviewSteps.reassessment(4, 5, 4, 4, control));
         tasks.complete(openTasks.awaitTask("decide-on-residual-risk", "riskId", risk.getId()).key(), TestUsers.as("isms-manager"),
                 Map.of("residualDecision", "accept", "decisionReason", "Insurance covers the remaining exposure"));
         awaitCompleted(reassess.processInstanceKey());
         return reassess.processInstanceKey();
+    }
+
+    private String newControl() {
+        int n = 1;
+        while (soa.exists("WALK-" + n)) {
+            n++;
+        }
+        return soa.addOwnControl(new OwnControlDraft("WALK-" + n, "Control of walk " + n, Theme.ORGANIZATIONAL), Actor.person("test")).getId();
     }
 
     private long correctiveAction(Runnable arm) {

@@ -92,8 +92,8 @@ class RiskReviewProcessTest {
             Control control = soa.get(id);
             assertThat(control.getApplicable()).isTrue();
             assertThat(control.getInclusionReasons()).contains(InclusionReason.RISK);
-            assertThat(control.getInclusionJustification()).contains("risk " + reviewed.getCode());
-            assertThat(control.getLinkedRisks()).contains(risk.getId());
+            assertThat(control.getInclusionJustification()).contains("treats the risks linked to it");
+            assertThat(soa.risksTreatedBy(id)).contains(risk.getId());
         }
 
         List<TrailEntry> riskTrail = trail.find("risk", risk.getId().toString());
@@ -107,7 +107,7 @@ class RiskReviewProcessTest {
         assertThat(reassessed.afterState()).contains("\"likelihood\":3");
         assertThat(trail.find("control", "8.5")).last()
                 .satisfies(entry -> {
-                    assertThat(entry.action()).isEqualTo("applicable-for-risk");
+                    assertThat(entry.action()).isEqualTo("risk-linked");
                     assertThat(entry.actor()).isEqualTo("risk-owner");
                     assertThat(entry.processInstanceKey()).isEqualTo(task.processInstanceKey());
                 });
@@ -213,7 +213,7 @@ class RiskReviewProcessTest {
         assertThat(records.completedElementIds(first.processInstanceKey()))
                 .containsSubsequence("reassess-risk", "decide-on-residual-risk", "reassess-risk", "update-soa")
                 .doesNotContain("accept-residual-risk");
-        assertThat(soa.get("8.22").getLinkedRisks()).contains(risk.getId());
+        assertThat(soa.risksTreatedBy("8.22")).contains(risk.getId());
     }
 
     @Test
@@ -313,7 +313,7 @@ class RiskReviewProcessTest {
         String code = register.get(risk.getId()).getCode();
         assertThat(records.incidentMessages(task.processInstanceKey())).singleElement().asString()
                 .isEqualTo("risk-review (step 'update-soa'): Control 5.99 does not exist in the SoA (named in the treatment of risk " + code + ")");
-        assertThat(soa.get("5.1").getLinkedRisks()).doesNotContain(risk.getId());
+        assertThat(soa.risksTreatedBy("5.1")).doesNotContain(risk.getId());
     }
 
     /** Starts a review and completes the reassessment with the given scores; returns the completed task. */
