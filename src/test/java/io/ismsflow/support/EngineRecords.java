@@ -45,6 +45,15 @@ public final class EngineRecords {
                 .toList();
     }
 
+    /** Every incident the engine raised, with its element: why a run of many instances stopped. */
+    public List<String> allIncidentMessages() {
+        return StreamSupport.stream(stream().incidentRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == IncidentIntent.CREATED)
+                .map(record -> record.getValue().getElementId() + ": " + record.getValue().getErrorMessage())
+                .distinct()
+                .toList();
+    }
+
     /** The error messages of the failed attempts of a job type in the instance (failures with retries left). */
     public List<String> jobFailures(long processInstanceKey, String jobType) {
         return StreamSupport.stream(stream().jobRecords().spliterator(), false)

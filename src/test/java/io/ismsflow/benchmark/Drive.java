@@ -1,0 +1,31 @@
+package io.ismsflow.benchmark;
+
+import java.time.Duration;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+
+/** Waiting for the engine and the workers to catch up, without letting the benchmark's own polling cost much. */
+final class Drive {
+
+    private static final long POLL_MILLIS = 25;
+
+    private Drive() {
+    }
+
+    /** @param stuck what the engine says went wrong, asked only when the patience is spent */
+    static void awaitCount(IntSupplier count, int expected, Duration patience, String what, Supplier<Object> stuck) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        int seen;
+        while ((seen = count.getAsInt()) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("%s: %d of %d after %s; incidents: %s".formatted(what, seen, expected, patience, stuck.get()));
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
