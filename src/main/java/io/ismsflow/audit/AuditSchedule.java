@@ -2,6 +2,7 @@ package io.ismsflow.audit;
 
 import io.ismsflow.engine.DailyScan;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.web.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -49,8 +50,12 @@ class AuditSchedule extends DailyScan {
         LocalDate today = LocalDate.now(clock);
         int next = today.getYear() + 1;
         if (!today.isBefore(properties.proposeNextCycleOn().atYear(today.getYear())) && !programmes.exists(next)) {
-            programmes.request(next, Actor.person(SCHEDULER));
-            log.info("Requested the audit programme of {}", next);
+            try {
+                programmes.request(next, Actor.person(SCHEDULER));
+                log.info("Requested the audit programme of {}", next);
+            } catch (ConflictException requestedMeanwhile) {
+                log.info("Another instance requested the audit programme of {} at the same moment", next);
+            }
         }
         transaction.executeWithoutResult(status -> programmes.all().forEach(programme -> progress.tellIfAllReported(programme.getId())));
     }

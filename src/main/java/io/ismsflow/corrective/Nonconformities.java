@@ -46,6 +46,7 @@ public class Nonconformities {
     private final NonconformityRepository nonconformities;
     private final CorrectiveActionRepository actions;
     private final PlanCheck planCheck;
+    private final SimilarNonconformities similarNonconformities;
     private final RiskRegister risks;
     private final StatementOfApplicability soa;
     private final AuditTrail trail;
@@ -55,11 +56,12 @@ public class Nonconformities {
     private final Clock clock;
 
     Nonconformities(NonconformityRepository nonconformities, CorrectiveActionRepository actions, PlanCheck planCheck,
-                    RiskRegister risks, StatementOfApplicability soa, AuditTrail trail, People people, ObjectMapper json, EngineOutbox outbox,
+                    SimilarNonconformities similarNonconformities, RiskRegister risks, StatementOfApplicability soa, AuditTrail trail, People people, ObjectMapper json, EngineOutbox outbox,
                     Clock clock) {
         this.nonconformities = nonconformities;
         this.actions = actions;
         this.planCheck = planCheck;
+        this.similarNonconformities = similarNonconformities;
         this.risks = risks;
         this.soa = soa;
         this.trail = trail;
@@ -113,11 +115,6 @@ public class Nonconformities {
     }
 
     @Transactional(readOnly = true)
-    public List<Nonconformity> similarTo(long id) {
-        return nonconformities.findSimilarTo(id);
-    }
-
-    @Transactional(readOnly = true)
     public List<CorrectiveAction> actionsOf(long nonconformityId) {
         return actions.findByNonconformityIdOrderByRoundAscPlanVersionAscPositionAsc(nonconformityId);
     }
@@ -168,8 +165,7 @@ public class Nonconformities {
 
     public Nonconformity analyse(long id, RootCause found, Collection<Long> similar, Actor actor) {
         Nonconformity nc = get(id);
-        Set<Long> offered = similarTo(id).stream().map(Nonconformity::getId).collect(Collectors.toSet());
-        if (!offered.containsAll(similar)) {
+        if (!similarNonconformities.among(id, similar).containsAll(similar)) {
             throw new InvalidFieldsException(Map.of("similarConfirmed", "names a nonconformity that is not similar to " + nc.getCode()));
         }
         var before = trail.snapshot(nc);

@@ -2,6 +2,7 @@ package io.ismsflow.review;
 
 import io.ismsflow.engine.DailyScan;
 import io.ismsflow.trail.Actor;
+import io.ismsflow.web.ConflictException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -45,8 +46,12 @@ class ReviewSchedule extends DailyScan {
         LocalDate planned = quarter.firstWorkingDay();
         boolean inWindow = !today.isBefore(planned) && today.isBefore(planned.plusDays(properties.grace().toDays()));
         if (inWindow && reviews.ofPeriod(quarter.toString()).isEmpty()) {
-            reviews.request(quarter.toString(), Actor.person(SCHEDULER));
-            log.info("Requested the management review of {}", quarter);
+            try {
+                reviews.request(quarter.toString(), Actor.person(SCHEDULER));
+                log.info("Requested the management review of {}", quarter);
+            } catch (ConflictException requestedMeanwhile) {
+                log.info("Another instance requested the management review of {} at the same moment", quarter);
+            }
         }
     }
 }

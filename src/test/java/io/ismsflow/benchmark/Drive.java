@@ -7,19 +7,27 @@ import java.util.function.Supplier;
 /** Waiting for the engine and the workers to catch up, without letting the benchmark's own polling cost much. */
 final class Drive {
 
-    private static final long POLL_MILLIS = 25;
+    static final long POLL_MILLIS = 25;
 
     private Drive() {
     }
 
-    /** @param stuck what the engine says went wrong, asked only when the patience is spent */
     static void awaitCount(IntSupplier count, int expected, Duration patience, String what, Supplier<Object> stuck) {
+        awaitCount(count, expected, patience, what, stuck, () -> { });
+    }
+
+    /**
+     * @param stuck what the engine says went wrong, asked only when the patience is spent
+     * @param eachPoll runs at every look (moving the engine's clock, for instance)
+     */
+    static void awaitCount(IntSupplier count, int expected, Duration patience, String what, Supplier<Object> stuck, Runnable eachPoll) {
         long deadline = System.nanoTime() + patience.toNanos();
         int seen;
         while ((seen = count.getAsInt()) < expected) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("%s: %d of %d after %s; incidents: %s".formatted(what, seen, expected, patience, stuck.get()));
             }
+            eachPoll.run();
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {

@@ -68,14 +68,14 @@ final class NoOpBaseline implements AutoCloseable {
     }
 
     /** Starts {@code count} instances and waits until all have reached their last step; returns the time taken in ns. */
-    long run(int count, IntFunction<Map<String, Object>> startVariables, Duration patience, Supplier<Object> incidents) {
+    long run(int count, IntFunction<Map<String, Object>> startVariables, Duration patience, Supplier<Object> incidents, Runnable eachPoll) {
         int before = finished.get();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             camunda.newPublishMessageCommand().messageName(startMessage).correlationKey(PREFIX + System.nanoTime() + "-" + i)
                     .timeToLive(Duration.ZERO).variables(startVariables.apply(i)).send().join();
         }
-        Drive.awaitCount(() -> finished.get() - before, count, patience, "no-op " + startMessage, incidents);
+        Drive.awaitCount(() -> finished.get() - before, count, patience, "no-op " + startMessage, incidents, eachPoll);
         return System.nanoTime() - start;
     }
 

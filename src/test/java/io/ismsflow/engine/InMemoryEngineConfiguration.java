@@ -29,7 +29,7 @@ import org.springframework.core.io.Resource;
 @PropertySource("classpath:in-memory-engine.properties")
 public class InMemoryEngineConfiguration {
 
-    private static final String ENGINE_BEAN = "inMemoryEngine";
+    public static final String ENGINE_BEAN = "inMemoryEngine";
 
     /**
      * One engine per application context, on a free port, stopped with the context: a test class that runs in a
@@ -39,6 +39,9 @@ public class InMemoryEngineConfiguration {
     @Bean
     static BeanFactoryPostProcessor inMemoryEngineStart(ConfigurableEnvironment environment) {
         return beanFactory -> {
+            if (beanFactory.containsSingleton(ENGINE_BEAN)) {
+                return; // a second app instance, joining the engine of a first one (support.SecondInstance)
+            }
             ZeebeTestEngine engine = EngineFactory.create(freePort());
             engine.start();
             environment.getPropertySources().addFirst(new MapPropertySource("in-memory-engine",

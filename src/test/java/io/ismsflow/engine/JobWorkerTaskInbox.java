@@ -7,7 +7,8 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.grpc.Status;
 import io.ismsflow.tasks.TaskDetails;
@@ -33,8 +34,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -50,6 +49,8 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
     }
 
     private final Map<Long, OpenTask> open = new ConcurrentHashMap<>();
+    private int recordsSeen;
+    private final Map<String, String> formsById = new ConcurrentHashMap<>();
     private final CamundaClient camunda;
     private final ZeebeTestEngine engine;
     private final ProcessModels models;
@@ -144,22 +145,23 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
 
     /**
      * A task whose job ended without this inbox (the process moved on, another client completed it) is no
-     * longer open.
+     * longer open. Reads only the records the engine wrote since the last look: the record list only grows, and
+     * reading it whole for every task would make each look cost more than the last.
      */
     private synchronized void forgetClosedTasks() {
-        Map<Long, JobIntent> closed = StreamSupport.stream(RecordStream.of(engine.getRecordStreamSource()).jobRecords().spliterator(), false)
-                .filter(record -> CLOSED.contains(record.getIntent()))
-                .collect(Collectors.toMap(record -> record.getKey(), record -> (JobIntent) record.getIntent(), (first, second) -> first));
-        closed.forEach((key, intent) -> {
-            if (open.remove(key) != null) {
+        List<Record<?>> records = (List<Record<?>>) engine.getRecordStreamSource().getRecords();
+        int end = records.size();
+        for (Record<?> record : records.subList(recordsSeen, end)) {
+            if (record.getValueType() == ValueType.JOB && CLOSED.contains(record.getIntent()) && open.remove(record.getKey()) != null) {
                 // Completed by another client (no person known to this inbox), or ended by its process.
-                if (intent == JobIntent.COMPLETED) {
-                    register.completed(key, null);
+                if (record.getIntent() == JobIntent.COMPLETED) {
+                    register.completed(record.getKey(), null);
                 } else {
-                    register.canceled(key);
+                    register.canceled(record.getKey());
                 }
             }
-        });
+        }
+        recordsSeen = end;
     }
 
     private UserTask toUserTask(ActivatedJob job, String assignee) {
@@ -183,11 +185,13 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
 
     private String formSchema(ActivatedJob job) {
         String formId = job.getCustomHeaders().get(JobWorkerUserTasks.FORM_ID_HEADER);
-        try {
-            return new ClassPathResource("forms/" + formId + ".form").getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("No form " + formId + " for task " + job.getElementId(), e);
-        }
+        return formsById.computeIfAbsent(formId, id -> {
+            try {
+                return new ClassPathResource("forms/" + id + ".form").getContentAsString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("No form " + id + " for task " + job.getElementId(), e);
+            }
+        });
     }
 
     private static String headerValue(ActivatedJob job, String name) {

@@ -24,6 +24,15 @@ public final class EngineRecords {
                 .anyMatch(record -> record.getValue().getBpmnElementType() == BpmnElementType.PROCESS);
     }
 
+    /** How many instances of the process started, ended or not. */
+    public long startedInstances(String bpmnProcessId) {
+        return StreamSupport.stream(stream().processInstanceRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == ProcessInstanceIntent.ELEMENT_ACTIVATED)
+                .filter(record -> record.getValue().getBpmnElementType() == BpmnElementType.PROCESS)
+                .filter(record -> record.getValue().getBpmnProcessId().equals(bpmnProcessId))
+                .count();
+    }
+
     /** Whether the instance has entered the element (a timer that is now counting, a task that is open). */
     public boolean hasEntered(long processInstanceKey, String elementId) {
         return StreamSupport.stream(stream().processInstanceRecords().spliterator(), false)

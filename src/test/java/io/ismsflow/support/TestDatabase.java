@@ -18,6 +18,9 @@ public class TestDatabase {
     @Bean
     static BeanFactoryPostProcessor freshDatabase(ConfigurableEnvironment environment) {
         return beanFactory -> {
+            if (environment.getProperty(SecondInstance.JOINS, Boolean.class, false)) {
+                return; // a second app instance on the first one's database
+            }
             DatabaseServer server = DatabaseServer.get();
             Database database = server.newDatabase(environment.getProperty("isms.test.database-purpose", "app"));
             environment.getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
