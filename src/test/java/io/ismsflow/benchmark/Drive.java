@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /** Waiting for the engine and the workers to catch up, without letting the benchmark's own polling cost much. */
 final class Drive {
 
-    static final long POLL_MILLIS = 25;
+    static final long POLL_MILLIS = 100;
 
     private Drive() {
     }
