@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaTaskInbox implements TaskInbox {
 
-    static final int PAGE_SIZE = 200;
+    private static final int PAGE_SIZE = 200;
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
     private static final int NOT_FOUND = 404;

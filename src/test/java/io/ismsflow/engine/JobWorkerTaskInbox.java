@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.StreamSupport;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -149,7 +150,8 @@ public class JobWorkerTaskInbox implements TaskInbox, AutoCloseable {
      * reading it whole for every task would make each look cost more than the last.
      */
     private synchronized void forgetClosedTasks() {
-        List<Record<?>> records = (List<Record<?>>) engine.getRecordStreamSource().getRecords();
+        Iterable<Record<?>> all = engine.getRecordStreamSource().getRecords();
+        List<Record<?>> records = all instanceof List<Record<?>> list ? list : StreamSupport.stream(all.spliterator(), false).toList();
         int end = records.size();
         for (Record<?> record : records.subList(recordsSeen, end)) {
             if (record.getValueType() == ValueType.JOB && CLOSED.contains(record.getIntent()) && open.remove(record.getKey()) != null) {
