@@ -96,7 +96,7 @@ class WorkerFaultsTest {
                 Arguments.of("update-soa-from-risk", "risk review", TRAIL_INSERT),
                 Arguments.of("register-nonconformity", "corrective action", TRAIL_INSERT),
                 Arguments.of("record-containment", "corrective action", TRAIL_INSERT),
-                Arguments.of("find-similar-nonconformities", "corrective action", "from nonconformity other"),
+                Arguments.of("find-similar-nonconformities", "corrective action", "join nonconformity other"),
                 Arguments.of("record-root-cause", "corrective action", TRAIL_INSERT),
                 Arguments.of("record-action-plan", "corrective action", TRAIL_INSERT),
                 Arguments.of("record-plan-review", "corrective action", TRAIL_INSERT),
