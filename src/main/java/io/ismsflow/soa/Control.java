@@ -33,7 +33,7 @@ public class Control {
     @Version
     private Long version;
 
-    static final String TREATS_LINKED_RISKS = "treats the risks linked to it";
+    private static final String TREATS_LINKED_RISKS = "treats the risks linked to it";
 
     @Table("control_inclusion_reason")
     record Inclusion(InclusionReason reason) {

@@ -1,8 +1,11 @@
 package io.ismsflow.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** Waiting for the engine and the workers to catch up, without letting the benchmark's own polling cost much. */
 final class Drive {
@@ -21,19 +24,14 @@ final class Drive {
      * @param eachPoll runs at every look (moving the engine's clock, for instance)
      */
     static void awaitCount(IntSupplier count, int expected, Duration patience, String what, Supplier<Object> stuck, Runnable eachPoll) {
-        long deadline = System.nanoTime() + patience.toNanos();
-        int seen;
-        while ((seen = count.getAsInt()) < expected) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("%s: %d of %d after %s; incidents: %s".formatted(what, seen, expected, patience, stuck.get()));
-            }
-            eachPoll.run();
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            await(what).atMost(patience).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(POLL_MILLIS)).until(() -> {
+                eachPoll.run();
+                return count.getAsInt() >= expected;
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("%s: %d of %d after %s; incidents: %s".formatted(what, count.getAsInt(), expected, patience,
+                    stuck.get()), e);
         }
     }
 }
