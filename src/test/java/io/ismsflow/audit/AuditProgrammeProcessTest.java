@@ -41,6 +41,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -55,6 +56,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -93,6 +95,7 @@ class AuditProgrammeProcessTest {
     @Autowired TaskInbox inbox;
     @Autowired ZeebeTestEngine engine;
     @Autowired EngineClock clock;
+    @Value("${isms.escalation.escalate-to-top-after}") Duration escalateToTopAfter;
 
     /** Runs after the test of this year's programme, whose clock it moves into the next year. */
     @Test
@@ -141,7 +144,7 @@ class AuditProgrammeProcessTest {
         await().atMost(PATIENCE).until(() -> programmes.auditsOf(programmeId).stream().filter(audit -> audit.getState() == AuditState.PLANNED)
                 .count() == 2);
 
-        clock.advance(Duration.between(clock.instant(), riskiest.getWindowStart().atStartOfDay().toInstant(ZoneOffset.UTC)).plusHours(1));
+        advanceTo(startOf(riskiest.getWindowStart()).plus(Duration.ofHours(1)));
         UserTask plan = open.awaitTask("plan-audit", "auditId", riskiest.getId());
         assertThatThrownBy(() -> tasks.complete(plan.key(), TestUsers.as("auditor"), planOf("auditor", "A.8.8, A.8.7, 9.9")))
                 .hasMessageContaining("9.9 is neither a clause");
@@ -289,6 +292,7 @@ class AuditProgrammeProcessTest {
         programmes.auditsOf(programmeId).stream().filter(other -> !other.getId().equals(audit.getId()))
                 .forEach(other -> programmes.drop(other.getId(), "Not this year", other.getVersion(), Actor.person("isms-manager")));
         tasks.complete(approval.key(), TestUsers.as("isms-manager"), Map.of());
+        advanceTo(startOf(audit.getWindowStart()).plus(Duration.ofHours(1)));
 
         tasks.complete(open.awaitTask("plan-audit", "auditId", audit.getId()).key(), TestUsers.as("auditor"), planOf("auditor", "A.6.3"));
         UserTask reassign = open.awaitTask("reassign-auditors", "auditId", audit.getId());
@@ -302,11 +306,22 @@ class AuditProgrammeProcessTest {
         assertThat(audits.get(audit.getId()).getIndependenceProblem()).isNull();
         assertThat(audits.trailOf(audit.getId())).extracting(TrailEntry::action).contains("found-not-independent", "reassigned");
 
-        clock.advance(Duration.ofDays(16));
+        // The fieldwork is due when the window ends; top management hears of it escalate-to-top-after later.
+        advanceTo(startOf(audits.get(audit.getId()).getWindowEnd().plusDays(1)).plus(escalateToTopAfter).plus(Duration.ofHours(1)));
         await().atMost(PATIENCE).until(() -> escalations.of(conduct.processInstanceKey()).stream()
                 .filter(escalation -> "conduct-audit".equals(escalation.taskElementId())).map(Escalation::level).toList()
                 .containsAll(List.of(Escalation.Level.REMINDER, Escalation.Level.GROUP_MANAGER, Escalation.Level.TOP_MANAGEMENT)));
         assertThat(open.find("conduct-audit", "auditId", audit.getId())).isPresent();
+    }
+
+    private void advanceTo(Instant instant) {
+        if (instant.isAfter(clock.instant())) {
+            clock.advance(Duration.between(clock.instant(), instant));
+        }
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private Map<String, Object> planOf(String lead, String criteria) {

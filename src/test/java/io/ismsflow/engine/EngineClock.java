@@ -9,16 +9,25 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The app's clock, kept in step with the in-memory engine's: both run in real time, and {@link #advance} moves
- * both at once, so due dates the workers compute and timers the engine fires agree.
+ * The app's clock, kept in step with the in-memory engine's: both run in real time from the same start
+ * ({@code isms.clock.start}, or now), and {@link #advance} moves both at once, so due dates the workers compute and
+ * timers the engine fires agree.
  */
 public class EngineClock extends Clock {
 
     private final ZeebeTestEngine engine;
-    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+    private final AtomicReference<Duration> offset;
 
-    EngineClock(ZeebeTestEngine engine) {
+    /** Starts the engine's clock at {@code start} too; the engine counts whole milliseconds, so this clock does. */
+    static EngineClock startingAt(ZeebeTestEngine engine, Instant start) {
+        Duration offset = Duration.ofMillis(Duration.between(Instant.now(), start).toMillis());
+        engine.increaseTime(offset);
+        return new EngineClock(engine, offset);
+    }
+
+    private EngineClock(ZeebeTestEngine engine, Duration offset) {
         this.engine = engine;
+        this.offset = new AtomicReference<>(offset);
     }
 
     public void advance(Duration duration) {

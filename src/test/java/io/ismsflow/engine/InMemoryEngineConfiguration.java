@@ -9,9 +9,15 @@ import io.ismsflow.tasks.TaskRegister;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionBuilder;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.PropertySource;
@@ -29,34 +35,43 @@ import org.springframework.core.io.Resource;
 @PropertySource("classpath:in-memory-engine.properties")
 public class InMemoryEngineConfiguration {
 
-    public static final String ENGINE_BEAN = "inMemoryEngine";
+    private static final String ENGINE_BEAN = "inMemoryEngine";
+    private static final String CLOCK_BEAN = "engineClock";
 
     /**
      * One engine per application context, on a free port, stopped with the context: a test class that runs in a
      * context of its own (its own database too) moves its own engine's clock without firing other tests' timers.
-     * The port is only known once the engine runs, so it starts here, before any bean binds the client properties.
+     * The port is only known once the engine runs, so it starts here, before any bean binds the client properties;
+     * its clock and the app's start at {@code isms.clock.start} (or now) before anything is deployed.
      */
     @Bean
     static BeanFactoryPostProcessor inMemoryEngineStart(ConfigurableEnvironment environment) {
         return beanFactory -> {
             if (beanFactory.containsSingleton(ENGINE_BEAN)) {
-                return; // a second app instance, joining the engine of a first one (support.SecondInstance)
+                return; // a second app instance, joining the engine of a first one (see join)
             }
             ZeebeTestEngine engine = EngineFactory.create(freePort());
+            EngineClock clock = EngineClock.startingAt(engine, ClockStart.of(environment).orElseGet(Instant::now));
             engine.start();
             environment.getPropertySources().addFirst(new MapPropertySource("in-memory-engine",
                     Map.of("camunda.client.grpc-address", "http://" + engine.getGatewayAddress())));
-            beanFactory.registerSingleton(ENGINE_BEAN, engine);
+            register(beanFactory, engine, clock);
             if (beanFactory instanceof DefaultListableBeanFactory registry) {
                 registry.registerDisposableBean(ENGINE_BEAN + "Stop", engine::stop);
             }
         };
     }
 
-    @Bean
-    @Primary
-    EngineClock engineClock(ZeebeTestEngine engine) {
-        return new EngineClock(engine);
+    /** A second app instance in the same JVM (support.SecondInstance) works on the engine and the clock of a running first. */
+    public static void join(ConfigurableListableBeanFactory beanFactory, ConfigurableApplicationContext first) {
+        register(beanFactory, first.getBean(ZeebeTestEngine.class), first.getBean(EngineClock.class));
+    }
+
+    /** The engine clock is the app's {@link Clock}: primary over the system clock the app declares. */
+    private static void register(ConfigurableListableBeanFactory beanFactory, ZeebeTestEngine engine, EngineClock clock) {
+        beanFactory.registerSingleton(ENGINE_BEAN, engine);
+        ((BeanDefinitionRegistry) beanFactory).registerBeanDefinition(CLOCK_BEAN,
+                BeanDefinitionBuilder.rootBeanDefinition(EngineClock.class, () -> clock).setPrimary(true).getBeanDefinition());
     }
 
     @Bean

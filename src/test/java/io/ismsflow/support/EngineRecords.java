@@ -6,7 +6,9 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -70,6 +72,15 @@ public final class EngineRecords {
                 .filter(record -> record.getValue().getProcessInstanceKey() == processInstanceKey)
                 .filter(record -> record.getValue().getType().equals(jobType))
                 .map(record -> record.getValue().getErrorMessage())
+                .toList();
+    }
+
+    /** When the instance's timers were set to fire, in the order they started counting. */
+    public List<Instant> timerDueDates(long processInstanceKey) {
+        return StreamSupport.stream(stream().timerRecords().spliterator(), false)
+                .filter(record -> record.getIntent() == TimerIntent.CREATED)
+                .filter(record -> record.getValue().getProcessInstanceKey() == processInstanceKey)
+                .map(record -> Instant.ofEpochMilli(record.getValue().getDueDate()))
                 .toList();
     }
 

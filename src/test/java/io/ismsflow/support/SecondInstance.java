@@ -1,6 +1,5 @@
 package io.ismsflow.support;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.ismsflow.IsmsFlowApplication;
 import io.ismsflow.engine.InMemoryEngineConfiguration;
 import java.util.HashMap;
@@ -37,13 +36,12 @@ public final class SecondInstance {
             String[] keyAndValue = property.split("=", 2);
             settings.put(keyAndValue[0], keyAndValue[1]);
         }
-        ZeebeTestEngine engine = first.getBean(ZeebeTestEngine.class);
         return new SpringApplicationBuilder(IsmsFlowApplication.class, InMemoryEngineConfiguration.class, TestDatabase.class,
                 TestFaults.class, TestMail.class)
                 .profiles("it")
                 .initializers(context -> {
                     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("second-instance", settings));
-                    context.getBeanFactory().registerSingleton(InMemoryEngineConfiguration.ENGINE_BEAN, engine);
+                    InMemoryEngineConfiguration.join(context.getBeanFactory(), first);
                 })
                 .run();
     }
