@@ -4,6 +4,7 @@ import io.camunda.client.annotation.Deployment;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -23,5 +24,11 @@ public class IsmsFlowApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Bean Validation's "not in the future" reads the app's clock too, which the tests and isms.clock.start move. */
+    @Bean
+    ValidationConfigurationCustomizer validationOnTheAppsClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

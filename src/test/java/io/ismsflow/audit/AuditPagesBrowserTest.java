@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * programme beside it, the auditor's checklist and findings on the audit's page, the universe. Screenshots in
  * target/browser/.
  */
+@Tag("calendar")
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditPagesBrowserTest {

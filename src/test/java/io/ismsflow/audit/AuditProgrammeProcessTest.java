@@ -53,6 +53,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +73,7 @@ import org.springframework.http.ResponseEntity;
  * report's four eyes; the nonconformity through its corrective-action loop; the audit closing when it closes; the
  * programme's report acknowledged by top management. In a context of its own: it walks the clock through the year.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditProgrammeProcessTest {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ismsflow.support.IsolatedIntegrationTest;
 import io.ismsflow.trail.AuditTrail;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ class ContextRegisterTest {
     @Autowired TestRestTemplate rest;
     @Autowired OrganisationContext context;
     @Autowired AuditTrail trail;
+    @Autowired Clock clock;
 
     @Test
     void anIssueIsRecordedEditedAndRetiredWithItsTrail() {
@@ -68,8 +71,8 @@ class ContextRegisterTest {
     void theClimateDecisionIsAGapUntilRecordedAndTheLatestHolds() {
         assertThat(context.climateDecision()).isEmpty();
 
-        decide(false, "No climate-related requirement from customers or law", "2026-03-01");
-        decide(true, "Floods threaten the head office; customers ask about climate resilience", "2026-09-15");
+        decide(false, "No climate-related requirement from customers or law", today().minusMonths(9).toString());
+        decide(true, "Floods threaten the head office; customers ask about climate resilience", today().minusMonths(3).toString());
 
         assertThat(context.climateDecision()).hasValueSatisfying(decision -> {
             assertThat(decision.relevant()).isTrue();
@@ -78,7 +81,7 @@ class ContextRegisterTest {
         assertThat(rest.withBasicAuth("viewer", "demo").getForObject("/api/context/climate-decisions", JsonNode.class)
                 .findValuesAsText("rationale")).hasSize(2).first().asString().startsWith("Floods");
         ResponseEntity<JsonNode> missing = rest.withBasicAuth("top-manager", "demo").postForEntity("/api/context/climate-decisions",
-                new HttpEntity<>(Map.of("rationale", "", "decidedBy", "top-manager", "decidedOn", "2026-10-01")), JsonNode.class);
+                new HttpEntity<>(Map.of("rationale", "", "decidedBy", "top-manager", "decidedOn", today().toString())), JsonNode.class);
         assertThat(missing.getBody().get("errors").findValuesAsText("field")).containsExactly("rationale", "relevant");
     }
 
@@ -107,9 +110,9 @@ class ContextRegisterTest {
         assertThat(manager().exchange("/api/context/parties/" + id, HttpMethod.PUT, new HttpEntity<>(party), JsonNode.class).getBody()
                 .get("requirements").size()).isEqualTo(1);
         ResponseEntity<JsonNode> badFeedback = manager().postForEntity("/api/context/parties/" + id + "/feedback", new HttpEntity<>(
-                Map.of("receivedOn", "2026-11-03", "channel", "SURVEY", "summary", "", "nonconformity", "NC-3")), JsonNode.class);
+                Map.of("receivedOn", today().minusWeeks(5).toString(), "channel", "SURVEY", "summary", "", "nonconformity", "NC-3")), JsonNode.class);
         assertThat(badFeedback.getBody().get("errors").findValuesAsText("field")).containsExactly("nonconformity", "summary");
-        assertThat(manager().postForEntity("/api/context/parties/" + id + "/feedback", new HttpEntity<>(Map.of("receivedOn", "2026-11-03",
+        assertThat(manager().postForEntity("/api/context/parties/" + id + "/feedback", new HttpEntity<>(Map.of("receivedOn", today().minusWeeks(5).toString(),
                 "channel", "SURVEY", "summary", "Incident answers take too long", "response", "Triage within 4 hours", "nonconformity", "NC-0003")),
                 JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(manager().getForObject("/api/context/parties/" + id + "/feedback", JsonNode.class).findValuesAsText("summary"))
@@ -125,12 +128,16 @@ class ContextRegisterTest {
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     private TestRestTemplate manager() {
         return rest.withBasicAuth("isms-manager", "demo");
     }
 
-    private static Map<String, Object> issue() {
+    private Map<String, Object> issue() {
         return Map.of("title", "NIS2 applies to us", "origin", "EXTERNAL", "category", "LEGAL",
-                "effect", "Incident reporting and management accountability", "owner", "isms-manager", "reviewDue", "2027-06-01");
+                "effect", "Incident reporting and management accountability", "owner", "isms-manager", "reviewDue", today().plusMonths(6).toString());
     }
 }

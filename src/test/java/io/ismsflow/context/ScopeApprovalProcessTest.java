@@ -28,6 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ import org.springframework.http.HttpStatus;
  * and reworked, never approved by its drafter, reminders when overdue. In a context of its own, in order: there is one
  * scope per ISMS, and each test takes it where the one before left it.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScopeApprovalProcessTest {

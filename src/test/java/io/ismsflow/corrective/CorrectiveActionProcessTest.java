@@ -37,11 +37,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** The corrective-action loop (10.2) end to end: in-memory engine, real workers, real database. */
+@Tag("calendar")
 @IntegrationTest
 class CorrectiveActionProcessTest {
 

@@ -11,6 +11,7 @@ import io.ismsflow.support.IntegrationTest;
 import io.ismsflow.support.TestJob;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,6 +32,7 @@ class NonconformityRecordsTest {
     private static final AtomicLong KEYS = new AtomicLong(5_000_000);
 
     @Autowired Nonconformities nonconformities;
+    @Autowired Clock clock;
     @Autowired ApplyIsmsChangesWorker applyIsmsChanges;
     @Autowired RecordActionPlanWorker recordPlan;
     @Autowired StatementOfApplicability soa;
@@ -47,7 +49,7 @@ class NonconformityRecordsTest {
     @Test
     void applyingIsmsChangesTwiceForTheSameJobChangesTheIsmsOnce() {
         Nonconformity nc = implementedNonconformity(new PlannedAction("Finish logging rollout", "risk-owner",
-                LocalDate.now().plusDays(5), null, null, null, null, null, null, "8.16", ImplementationStatus.IMPLEMENTED, true));
+                LocalDate.now(clock).plusDays(5), null, null, null, null, null, null, "8.16", ImplementationStatus.IMPLEMENTED, true));
         TestJob job = job("apply-isms-changes");
 
         var first = applyIsmsChanges.applyIsmsChanges(job, nc.getId(), "P90D", "isms-manager");
@@ -65,7 +67,7 @@ class NonconformityRecordsTest {
     void recordingThePlanTwiceForTheSameRoundPlansItOnce() {
         Nonconformity nc = analysedNonconformity();
         var plan = new RecordActionPlanWorker.PlanSubmission(List.of(new PlannedAction("Train the team", "risk-owner",
-                LocalDate.now().plusDays(5), null, null, null, null, null, null, null, null, null)));
+                LocalDate.now(clock).plusDays(5), null, null, null, null, null, null, null, null, null)));
         TestJob job = job("record-action-plan");
 
         var first = recordPlan.recordPlan(job, nc.getId(), plan, "risk-owner");

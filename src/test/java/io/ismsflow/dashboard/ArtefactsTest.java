@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** The clause 4–10 artefact map: missing on a new installation, present once recorded, stale as the clock passes its cycle. */
+@Tag("calendar")
 @IsolatedIntegrationTest
 class ArtefactsTest {
 

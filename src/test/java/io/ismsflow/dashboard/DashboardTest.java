@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * cells above the appetite, a tile per built-in metric with its status, and a process's steps with open, overdue and the
  * median and 90th-percentile cycle time. In a context of its own: the figures count every record.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 class DashboardTest {
 

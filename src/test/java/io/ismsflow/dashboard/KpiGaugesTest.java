@@ -6,6 +6,7 @@ import io.ismsflow.engine.EngineClock;
 import io.ismsflow.measurement.Metrics;
 import io.ismsflow.support.IntegrationTest;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /** The KPIs as Prometheus gauges, read by the monitoring account only, which reads nothing else. */
+@Tag("calendar")
 @IntegrationTest
 class KpiGaugesTest {
 

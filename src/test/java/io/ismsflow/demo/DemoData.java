@@ -61,6 +61,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,12 @@ public class DemoData {
 
     private static final Actor DEMO = Actor.person("demo-data");
 
+    /** Health and readiness DOWN until the demo is in (named "demo" in /actuator/health). */
+    @Bean
+    DemoReadiness demo(JdbcClient jdbc) {
+        return new DemoReadiness(jdbc);
+    }
+
     @Bean
     @Order(1)
     ApplicationRunner demoRegister(RiskRegister risks, TreatmentPlans treatments, StatementOfApplicability soa, CorrectiveActionProcess corrective,
@@ -98,8 +105,8 @@ public class DemoData {
             treatments.plan(register.getFirst(), new TreatmentActionDraft("Separate the backup network from the office domain", "8.22",
                     "it-operations", "Firewall change, 2 days of IT", today.plusWeeks(6)), Actor.person("risk-owner"));
             demoDecisions(today).forEach(decision -> soa.decide(decision.id(), decision.asOf(soa.get(decision.id())), DEMO));
-            corrective.raise(new NonconformityDraft(null, NonconformitySource.INTERNAL_AUDIT, "IA-2026-02 finding 3",
-                    "Backup restores never tested", "No restore of the file server backups was tested in 2026, although the "
+            corrective.raise(new NonconformityDraft(null, NonconformitySource.INTERNAL_AUDIT, "IA-%d-02 finding 3".formatted(today.getYear() - 1),
+                    "Backup restores never tested", "No restore of the file server backups was tested in the year before the audit, although the "
                     + "backup procedure requires a quarterly test.", "IT operations", Severity.MAJOR, "risk-owner",
                     List.of("8.13"), List.of(register.get(0).getId())), Actor.person("auditor"));
             corrective.raise(new NonconformityDraft(null, NonconformitySource.MANUAL, null, "Visitor log incomplete",
@@ -127,14 +134,14 @@ public class DemoData {
                             "Endpoint security and awareness matter more than the office perimeter", "it-operations", today.plusMonths(6)),
                     issue("One administrator knows the firewall", IssueOrigin.INTERNAL, IssueCategory.ORGANISATIONAL,
                             "A single point of failure for network changes and incident response", "it-operations", today.plusMonths(2)),
-                    issue("ERP migration in 2027", IssueOrigin.INTERNAL, IssueCategory.PROCESSES,
+                    issue("ERP migration in " + (today.getYear() + 1), IssueOrigin.INTERNAL, IssueCategory.PROCESSES,
                             "Access rights and data flows change; the SoA needs review after go-live", "isms-manager", today.plusMonths(8)),
                     issue("On-premises mail server", IssueOrigin.INTERNAL, IssueCategory.TECHNOLOGICAL,
-                            "Replaced by the cloud mail service in 2026", "it-operations", today.plusMonths(1)))
+                            "Replaced by the cloud mail service in " + today.getYear(), "it-operations", today.plusMonths(1)))
                     .forEach(draft -> context.record(draft, DEMO));
             context.retire(context.issues().getLast().getId(), DEMO);
             context.recordParty(new PartyDraft("Enterprise customers", PartyKind.CUSTOMERS, "Customers buying the SaaS platform", List.of(
-                    new PartyDraft.Requirement("ISO/IEC 27001 certificate", "Framework contracts", true, "This ISMS; certification audit in 2027", null, false),
+                    new PartyDraft.Requirement("ISO/IEC 27001 certificate", "Framework contracts", true, "This ISMS; certification audit in " + (today.getYear() + 1), null, false),
                     new PartyDraft.Requirement("Data kept in the EU", "Data processing agreements", true, "Hosting in Frankfurt; control 5.23", null, false),
                     new PartyDraft.Requirement("Climate-resilient operations", "Sustainability questionnaires", false, null,
                             "Not contractual yet; reviewed at the next management review", true)), null), DEMO);
@@ -155,7 +162,7 @@ public class DemoData {
                     new PartyDraft.Requirement("Quarterly report on cyber risk", "Shareholder agreement", true,
                             "Management review minutes, risk register summary", null, false),
                     new PartyDraft.Requirement("Report on climate-related risks", "Fund's ESG policy", false, null,
-                            "The fund's template is due in 2027; decided at the next management review", true)), null), DEMO);
+                            "The fund's template is due in %d; decided at the next management review".formatted(today.getYear() + 1), true)), null), DEMO);
             context.recordParty(new PartyDraft("Cyber insurer", PartyKind.PARTNERS, null, List.of(
                     new PartyDraft.Requirement("MFA on all remote access and e-mail", "Insurance policy conditions", true,
                             "Controls 5.17, 8.5", null, false)), null), DEMO);
@@ -266,7 +273,7 @@ public class DemoData {
                 }
             }
             demoObjectives(metrics, objectives, today, manager);
-            demoImprovements(improvements);
+            demoImprovements(improvements, today);
         };
     }
 
@@ -276,8 +283,8 @@ public class DemoData {
         long aboveAppetite = metrics.byKey("risks-above-appetite").orElseThrow().getId();
         long overdueReviews = metrics.byKey("overdue-risk-reviews").orElseThrow().getId();
         long phishing = metrics.catalogue().stream().filter(m -> m.getName().startsWith("Phishing")).findFirst().orElseThrow().getId();
-        objectives.set(new ObjectiveDraft("Nine in ten applicable controls implemented", "Certification audit in 2027",
-                List.of(implemented), "Implement the planned controls of the SoA, technological ones first", "IT budget 2027, 1 FTE",
+        objectives.set(new ObjectiveDraft("Nine in ten applicable controls implemented", "Certification audit in " + (today.getYear() + 1),
+                List.of(implemented), "Implement the planned controls of the SoA, technological ones first", "IT budget %d, 1 FTE".formatted(today.getYear() + 1),
                 "isms-manager", today.plusMonths(9)), manager);
         objectives.set(new ObjectiveDraft("No risk above the appetite", null, List.of(aboveAppetite),
                 "Treat or accept every high and critical risk at its review", null, "isms-manager", today.plusMonths(6)), manager);
@@ -296,12 +303,12 @@ public class DemoData {
     }
 
     /** Six opportunities for improvement (10.1) from different sources. */
-    private static void demoImprovements(Improvements improvements) {
+    private static void demoImprovements(Improvements improvements, LocalDate today) {
         List.of(new ImprovementDraft(ImprovementSource.STAFF_SUGGESTION, null, "Automate the quarterly access review with the HR leaver list"),
-                new ImprovementDraft(ImprovementSource.INTERNAL_AUDIT, "IA-2026-02 OFI 1", "Keep restore test reports next to the backup procedure"),
-                new ImprovementDraft(ImprovementSource.INCIDENT, "INC-2026-031", "Pre-approved message templates for customer breach notices"),
+                new ImprovementDraft(ImprovementSource.INTERNAL_AUDIT, "IA-%d-02 OFI 1".formatted(today.getYear() - 1), "Keep restore test reports next to the backup procedure"),
+                new ImprovementDraft(ImprovementSource.INCIDENT, "INC-%d-031".formatted(today.minusMonths(3).getYear()), "Pre-approved message templates for customer breach notices"),
                 new ImprovementDraft(ImprovementSource.MEASUREMENT, "Critical patch latency", "Patch the VPN appliance in its own change window"),
-                new ImprovementDraft(ImprovementSource.MANAGEMENT_REVIEW, "MR-2026-Q3", "Report the risk register to the board every quarter"),
+                new ImprovementDraft(ImprovementSource.MANAGEMENT_REVIEW, "MR-" + quarterOf(today.minusMonths(3)), "Report the risk register to the board every quarter"),
                 new ImprovementDraft(ImprovementSource.STAFF_SUGGESTION, null, "A single page that lists every policy staff must read"))
                 .forEach(draft -> improvements.propose(draft, Actor.person("isms-deputy")));
     }
@@ -352,6 +359,11 @@ public class DemoData {
             trailer << /Root 1 0 R >>
             %%EOF
             """.getBytes(StandardCharsets.US_ASCII);
+
+    /** A quarter as the management review names it: 2027-Q1. */
+    private static String quarterOf(LocalDate day) {
+        return "%d-Q%d".formatted(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
 
     private static IssueDraft issue(String title, IssueOrigin origin, IssueCategory category, String effect, String owner, LocalDate reviewDue) {
         return new IssueDraft(title, origin, category, effect, owner, reviewDue, null);
@@ -423,18 +435,18 @@ public class DemoData {
                 new Decision("5.2", true, business, "Roles defined in the ISMS charter", ImplementationStatus.IMPLEMENTED,
                         "isms-manager", List.of("ISMS charter, section 4"), today.minusMonths(2)),
                 new Decision("5.9", true, business, "Asset inventory in the CMDB", ImplementationStatus.PARTIAL,
-                        "risk-owner", List.of("CMDB export 2026-10"), null),
+                        "risk-owner", List.of("CMDB export " + YearMonth.from(today.minusMonths(2))), null),
                 new Decision("5.15", true, business, "Role-based access to all business systems", ImplementationStatus.PARTIAL,
                         "risk-owner", List.of(), null),
                 new Decision("5.19", true, contract, "Security clauses required by key customers", ImplementationStatus.PLANNED,
                         "isms-manager", List.of(), null),
                 new Decision("5.24", true, business, "Incident management procedure", ImplementationStatus.IMPLEMENTED,
-                        "isms-manager", List.of("PRO-007 Incident response", "Tabletop exercise 2026-06"), today.minusMonths(5)),
+                        "isms-manager", List.of("PRO-007 Incident response", "Tabletop exercise " + YearMonth.from(today.minusMonths(6))), today.minusMonths(5)),
                 new Decision("5.31", true, legal, "GDPR, NIS2 transposition, employment law", ImplementationStatus.IMPLEMENTED,
                         "isms-manager", List.of("Register of legal requirements"), today.minusMonths(1)),
                 new Decision("5.34", true, legal, "GDPR Art. 32", ImplementationStatus.PARTIAL, "isms-manager", List.of(), null),
                 new Decision("6.3", true, business, "Annual awareness training for all staff", ImplementationStatus.PARTIAL,
-                        "isms-manager", List.of("LMS completion report Q3"), null),
+                        "isms-manager", List.of("LMS completion report " + quarterOf(today.minusMonths(3))), null),
                 new Decision("7.4", false, Set.of(), "No premises with physical security monitoring needs beyond 7.1: shared office building with landlord surveillance",
                         ImplementationStatus.NOT_STARTED, null, List.of(), null),
                 new Decision("7.11", true, business, "UPS for the server room", ImplementationStatus.IMPLEMENTED,

@@ -35,10 +35,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The document review (5.2, 7.5) end to end: in-memory engine, real workers, real database. */
+@Tag("calendar")
 @IntegrationTest
 class DocumentReviewProcessTest {
 

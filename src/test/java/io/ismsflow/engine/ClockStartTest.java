@@ -9,9 +9,12 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.ismsflow.support.EngineRecords;
 import io.ismsflow.support.IsolatedIntegrationTest;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.PastOrPresent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -21,7 +24,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * {@code isms.clock.start} starts the app's clock and the in-memory engine's at the instant it names, in the future and
- * in the past alike, before the models are deployed: a timer started then fires an hour of the moved clock later.
+ * in the past alike, before the models are deployed: a timer started then fires an hour of the moved clock later, and
+ * Bean Validation's "not in the future" reads the moved clock.
  */
 @Tag("calendar")
 class ClockStartTest {
@@ -38,10 +42,23 @@ class ClockStartTest {
         @Autowired ZeebeTestEngine engine;
         @Autowired CamundaClient camunda;
 
+        @Autowired Validator validator;
+
         @Test
         void theAppAndTheEngineStartAtTheInstantAndATimerFiresOnTheMovedClock() {
             assertStartedAt(Instant.parse("2040-12-31T22:00:00Z"), clock, engineClock, engine, camunda);
         }
+
+        @Test
+        void notInTheFutureMeansNotAfterTheAppsToday() {
+            LocalDate today = LocalDate.now(clock);
+            assertThat(validator.validate(new Verification(today))).isEmpty();
+            assertThat(validator.validate(new Verification(today.plusDays(1)))).singleElement()
+                    .satisfies(violation -> assertThat(violation.getPropertyPath()).hasToString("verifiedOn"));
+        }
+    }
+
+    record Verification(@PastOrPresent LocalDate verifiedOn) {
     }
 
     @Nested

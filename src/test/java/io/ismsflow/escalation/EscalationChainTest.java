@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +35,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * reminder at the due date, the group's manager 3 days later, top management 7 days later; nothing more once the
  * task is done.
  */
+@Tag("calendar")
 @IntegrationTest
 class EscalationChainTest {
 

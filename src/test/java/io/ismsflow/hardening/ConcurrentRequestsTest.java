@@ -16,6 +16,7 @@ import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.tasks.UserTask;
 import io.ismsflow.trail.Actor;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ class ConcurrentRequestsTest {
     private static final int THREADS = 10;
 
     @Autowired TestRestTemplate rest;
+    @Autowired Clock clock;
     @Autowired Nonconformities nonconformities;
     @Autowired RiskRegister risks;
     @Autowired TaskInbox inbox;
@@ -62,7 +64,7 @@ class ConcurrentRequestsTest {
     @Test
     void tenReviewRequestsForOneRiskStartOneReviewAndTheOthersAreConflicts() {
         Risk risk = risks.identify(new RiskDraft("Concurrent reviews", null, "Asset", "Threat", "Vulnerability", true, false, false,
-                "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now().plusYears(1), null), Actor.person("test"));
+                "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now(clock).plusYears(1), null), Actor.person("test"));
 
         List<HttpStatusCode> answers = Together.run(THREADS, n -> rest.withBasicAuth("risk-owner", "demo")
                 .postForEntity("/api/risks/" + risk.getId() + "/reviews", null, JsonNode.class).getStatusCode());
@@ -78,7 +80,7 @@ class ConcurrentRequestsTest {
     @Test
     void tenCompletionsOfOneTaskCompleteItOnceAndTellTheOthersItIsGone() {
         Risk risk = risks.identify(new RiskDraft("Concurrent completions", null, "Asset", "Threat", "Vulnerability", true, false, false,
-                "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now().plusYears(1), null), Actor.person("test"));
+                "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now(clock).plusYears(1), null), Actor.person("test"));
         rest.withBasicAuth("risk-owner", "demo").postForEntity("/api/risks/" + risk.getId() + "/reviews", null, JsonNode.class);
         UserTask task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());
         Map<String, Object> reassessment = Map.of("likelihood", 2, "impact", 2, "treatment", "MODIFY",

@@ -20,6 +20,7 @@ import io.ismsflow.support.OpenTasks;
 import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.trail.Actor;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
 class EngineAwayTest {
 
     @Autowired EngineFaults engine;
+    @Autowired Clock clock;
     @Autowired CorrectiveActionProcess corrective;
     @Autowired RiskRegister risks;
     @Autowired RiskReviews reviews;
@@ -73,7 +75,7 @@ class EngineAwayTest {
     @Test
     void aReviewRequestedWhileTheEngineTimesOutStartsWhenItAnswersAgain() {
         Risk risk = risks.identify(new RiskDraft("Engine away", null, "Asset", "Threat", "Vulnerability", true, false, false,
-                "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now().plusYears(1), null), Actor.person("test"));
+                "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now(clock).plusYears(1), null), Actor.person("test"));
         int failedBefore = engine.failedCalls();
         engine.timeOut("PublishMessage");
 

@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -61,6 +62,7 @@ class HostileInputPropertiesTest {
     @Autowired RiskRegister risks;
     @Autowired RiskReviews reviews;
     @Autowired TaskInbox inbox;
+    @Autowired Clock clock;
 
     @Property
     void identifyingARisk(@ForAll("risks") Map<String, Object> body) {
@@ -109,13 +111,17 @@ class HostileInputPropertiesTest {
                 () -> inbox.find(task.key()).map(details -> String.valueOf(details.task().assignee())).orElse("closed"));
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     // --- valid bodies, broken
 
     @Provide
     Arbitrary<Map<String, Object>> risks() {
         return hostile(map("title", "Stolen laptop", "asset", "Sales laptops", "threat", "Theft", "vulnerability", "No disk encryption",
                 "confidentiality", true, "owner", "risk-owner", "likelihood", 3, "impact", 4, "treatment", "MODIFY",
-                "residualLikelihood", 1, "residualImpact", 4, "nextReviewDue", "2027-06-30"));
+                "residualLikelihood", 1, "residualImpact", 4, "nextReviewDue", today().plusMonths(6).toString()));
     }
 
     @Provide
@@ -127,7 +133,7 @@ class HostileInputPropertiesTest {
     Arbitrary<Map<String, Object>> controlDecisions() {
         return hostile(map("applicable", true, "inclusionReasons", List.of("RISK"), "inclusionJustification", "Risk R-001",
                 "implementationStatus", "PARTIAL", "owner", "isms-manager", "evidence", List.of("Policy v2"),
-                "lastVerifiedAt", "2026-01-15", "version", Current.VERSION));
+                "lastVerifiedAt", today().minusMonths(1).toString(), "version", Current.VERSION));
     }
 
     @Provide
@@ -138,7 +144,7 @@ class HostileInputPropertiesTest {
 
     @Provide
     Arbitrary<Map<String, Object>> delegations() {
-        return hostile(map("delegate", "isms-deputy", "startsOn", "2026-12-01", "endsOn", "2099-12-31"));
+        return hostile(map("delegate", "isms-deputy", "startsOn", today().plusDays(1).toString(), "endsOn", today().plusYears(1).toString()));
     }
 
     @Provide
@@ -244,7 +250,7 @@ class HostileInputPropertiesTest {
 
     private Risk newRisk(String title) {
         return risks.identify(new RiskDraft(title, null, "Asset", "Threat", "Vulnerability", true, false, false, "isms-manager",
-                3, 3, Treatment.MODIFY, null, 2, 2, LocalDate.of(2099, 1, 1), null), Actor.person("test"));
+                3, 3, Treatment.MODIFY, null, 2, 2, today().plusYears(1), null), Actor.person("test"));
     }
 
     private static Map<String, Object> map(Object... fieldsAndValues) {

@@ -38,6 +38,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,6 +53,7 @@ import org.springframework.test.context.TestPropertySource;
  * (the last write of its transaction), picked out by its job type; the reminder workers fail on the notification
  * they write, the workers that only read on their query. In a context of its own: the walks move the clock.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 @TestPropertySource(properties = "isms.jobs.retry-backoff=PT0S")
 class WorkerFaultsTest {

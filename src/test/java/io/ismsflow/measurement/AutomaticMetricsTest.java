@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -39,6 +40,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * metric and day however often it runs, evaluated against the thresholds. In a context of its own: the answers
  * depend on every record in the database.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 class AutomaticMetricsTest {
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Recording a measurement in Chromium: the metric and its evidence beside the form, the value in it. Screenshots in target/browser/. */
+@Tag("calendar")
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MeasurementPagesBrowserTest {

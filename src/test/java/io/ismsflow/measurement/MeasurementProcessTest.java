@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,6 +34,7 @@ import org.springframework.http.ResponseEntity;
  * closes it; off target it goes to an evaluator who raises a nonconformity, whose corrective-action process starts;
  * a measurement not recorded is escalated.
  */
+@Tag("calendar")
 @IntegrationTest
 class MeasurementProcessTest {
 

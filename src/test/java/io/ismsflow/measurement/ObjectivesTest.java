@@ -12,6 +12,7 @@ import io.ismsflow.trail.Actor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,6 +24,7 @@ import org.springframework.http.ResponseEntity;
  * An objective's fulfilment (6.2) follows its metric: on track, at risk as the metric worsens, missed once due while
  * off target; every day's standing is kept. In a context of its own: the metric counts every risk in the database.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 class ObjectivesTest {
 

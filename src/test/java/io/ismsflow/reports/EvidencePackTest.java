@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -50,6 +51,7 @@ import org.springframework.http.ResponseEntity;
  * names, the period's records are in it, the register is the one that stood at the period's end, and the pack's own
  * hash is in the audit trail with who exported it. Large packs are built in the background and their requester notified.
  */
+@Tag("calendar")
 @IntegrationTest
 class EvidencePackTest {
 

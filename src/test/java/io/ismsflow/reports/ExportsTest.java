@@ -10,6 +10,7 @@ import io.ismsflow.trail.Actor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -29,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 class ExportsTest {
 
     @Autowired TestRestTemplate rest;
+    @Autowired Clock clock;
     @Autowired RiskRegister risks;
 
     @Test
@@ -76,7 +78,7 @@ class ExportsTest {
     @Test
     void theRegistersPrintAsPdfFromTheirPrintPage() throws IOException {
         String riskCode = risks.identify(new RiskDraft("Printed risk " + System.nanoTime(), null, "CRM", "Phishing", "No MFA", true, false, false,
-                "risk-owner", 4, 4, Treatment.MODIFY, "MFA", 2, 2, LocalDate.now().plusYears(1), null), Actor.person("risk-owner")).getCode();
+                "risk-owner", 4, 4, Treatment.MODIFY, "MFA", 2, 2, LocalDate.now(clock).plusYears(1), null), Actor.person("risk-owner")).getCode();
         for (String register : List.of("soa", "risks", "treatment-plan", "nonconformities")) {
             ResponseEntity<byte[]> pdf = rest.withBasicAuth("viewer", "demo").getForEntity("/api/exports/" + register + ".pdf", byte[].class);
             assertThat(pdf.getStatusCode()).as(register).isEqualTo(HttpStatus.OK);

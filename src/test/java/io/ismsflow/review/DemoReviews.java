@@ -46,7 +46,8 @@ public class DemoReviews {
             held(previous, List.of(new PlannedReviewAction("Run a phishing simulation for all staff", "it-operations",
                             previous.firstWorkingDay().plusMonths(2), 1),
                     new PlannedReviewAction("Budget an offline backup appliance", "risk-owner", LocalDate.now(clock).plusMonths(2), 2)));
-            managementReviews.request(ReviewPeriod.quarterOf(current.firstWorkingDay().plusMonths(3)).toString(), MANAGER);
+            ManagementReview next = managementReviews.request(ReviewPeriod.quarterOf(current.firstWorkingDay().plusMonths(3)).toString(), MANAGER);
+            new OpenTasks(inbox).awaitTask("prepare-review", "reviewId", next.getId()); // its inputs are compiled
         }
 
         /** A review as held in its quarter: inputs, preparation, meeting and approved minutes dated then; its actions started now. */

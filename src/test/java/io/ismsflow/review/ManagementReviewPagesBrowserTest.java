@@ -11,6 +11,7 @@ import io.ismsflow.tasks.UserTask;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The management review in Chromium: an extraordinary review started from the list, its page reading like a board's
  * pack (inputs a–g with their figures), and the preparation task with the pack beside it. Screenshots in target/browser/.
  */
+@Tag("calendar")
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManagementReviewPagesBrowserTest {

@@ -47,6 +47,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,7 @@ import org.springframework.http.ResponseEntity;
  * the action open in the next review's input a) with the trend; a review not held in time is missed with exactly one
  * nonconformity. In a context of its own: it walks the clock through quarters.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagementReviewProcessTest {

@@ -30,6 +30,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Every input a–g of a review's pack against a seeded dataset with known figures: a table that names the input, the
  * figure and its value. In a context of its own: the figures count every record in the database.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 class ReviewInputsTest {
 

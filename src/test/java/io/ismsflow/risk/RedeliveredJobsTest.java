@@ -10,6 +10,7 @@ import io.ismsflow.support.TestJob;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ class RedeliveredJobsTest {
     private static final AtomicLong KEYS = new AtomicLong(1_000_000);
 
     @Autowired RiskRegister register;
+    @Autowired Clock clock;
     @Autowired AuditTrail trail;
     @Autowired Escalations escalations;
     @Autowired PrepareReassessmentWorker prepare;
@@ -99,9 +101,9 @@ class RedeliveredJobsTest {
         return register.openReview(risk.getId(), Actor.person("test"));
     }
 
-    private static RiskDraft draft() {
+    private RiskDraft draft() {
         return new RiskDraft("Redelivery " + System.nanoTime(), null, "Asset", "Threat", "Vulnerability", true, true, true,
-                "risk-owner", 3, 3, Treatment.MODIFY, null, 2, 2, LocalDate.now().plusMonths(1), null);
+                "risk-owner", 3, 3, Treatment.MODIFY, null, 2, 2, LocalDate.now(clock).plusMonths(1), null);
     }
 
     private static TestJob job(String type) {

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -31,6 +32,7 @@ import org.springframework.http.ResponseEntity;
  * review already is left to that review), each review records its trigger; a later review date needs an ISMS
  * manager's approval with a reason.
  */
+@Tag("calendar")
 @IntegrationTest
 class RiskChangesTest {
 
@@ -74,7 +76,7 @@ class RiskChangesTest {
                 .satisfies(assessment -> assertThat(assessment.reviewTrigger()).isEqualTo(ReviewTrigger.REQUEST));
 
         ResponseEntity<JsonNode> refused = rest.withBasicAuth("risk-owner", "demo").postForEntity("/api/changes", new HttpEntity<>(Map.of(
-                "title", "", "kind", "SCHEDULED", "takesEffectOn", "2026-12-01", "risks", List.of())), JsonNode.class);
+                "title", "", "kind", "SCHEDULED", "takesEffectOn", LocalDate.now(clock).plusWeeks(1).toString(), "risks", List.of())), JsonNode.class);
         assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("kindOfChange", "risks", "title");
     }
 

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +35,7 @@ import org.springframework.http.ResponseEntity;
  * (never by the proposer), sent back with a reason; assessments keep the version they were scored with. In a context
  * of its own: it changes the criteria in force.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 class RiskCriteriaTest {
 

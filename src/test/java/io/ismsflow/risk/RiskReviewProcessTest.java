@@ -30,10 +30,12 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The risk review (8.2) end to end: in-memory engine, real workers, real database. */
+@Tag("calendar")
 @IntegrationTest
 class RiskReviewProcessTest {
 

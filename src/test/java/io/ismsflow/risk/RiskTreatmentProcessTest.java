@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
  * their owners' tasks (with the escalation chain); done, they implement their controls in the SoA; the owner then
  * confirms the residual risk reached, and a residual other than planned starts a new review.
  */
+@Tag("calendar")
 @IntegrationTest
 class RiskTreatmentProcessTest {
 

@@ -11,6 +11,7 @@ import io.ismsflow.support.Together;
 import io.ismsflow.trail.Actor;
 import io.ismsflow.trail.AuditTrail;
 import io.ismsflow.trail.TrailEntry;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -29,6 +30,7 @@ class RiskLinksAtOnceTest {
     @Autowired StatementOfApplicability soa;
     @Autowired RiskRegister register;
     @Autowired AuditTrail trail;
+    @Autowired Clock clock;
 
     @Test
     void reviewsNamingOneControlAtOnceEachLinkTheirRiskAndChangeTheControlOnce() {
@@ -36,7 +38,7 @@ class RiskLinksAtOnceTest {
                 Actor.person("isms-manager"));
         List<Risk> risks = IntStream.range(0, REVIEWS).mapToObj(i -> register.identify(new RiskDraft("Gateway risk " + i, null, "Gateway",
                 "Threat", "Vulnerability", true, false, false, "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3,
-                LocalDate.of(2027, 6, 1), null), Actor.person("test"))).toList();
+                LocalDate.now(clock).plusMonths(6), null), Actor.person("test"))).toList();
 
         List<List<String>> changed = Together.run(REVIEWS, i -> soa.applyRiskTreatment(risks.get(i).getId(), risks.get(i).getCode(),
                 List.of(control.getId()), Actor.person("risk-owner")));

@@ -45,7 +45,7 @@ class TaskApiTest {
     void aReviewIsWaitingForItsOwner() {
         http = rest.withBasicAuth("risk-owner", "demo");
         risk = register.identify(new RiskDraft("Task API " + System.nanoTime(), null, "Asset", "Threat", "Vulnerability",
-                true, false, false, "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now().plusYears(1), null),
+                true, false, false, "risk-owner", 2, 3, Treatment.MODIFY, null, 1, 3, LocalDate.now(clock).plusYears(1), null),
                 Actor.person("test"));
         reviews.start(risk.getId(), "test");
         task = new OpenTasks(inbox).awaitTask("reassess-risk", "riskId", risk.getId());

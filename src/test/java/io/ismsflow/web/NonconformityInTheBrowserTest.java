@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * seeing the record beside each form: the way the ISMS team will use it. In a context of its own: the
  * effectiveness period passes by moving the clock.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NonconformityInTheBrowserTest {

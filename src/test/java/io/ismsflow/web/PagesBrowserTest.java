@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -45,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * labels instead of stored values, names instead of user names, readable dates, and every link leading somewhere.
  * In a context of its own: it moves the clock to make a task overdue. Screenshots in target/browser/.
  */
+@Tag("calendar")
 @IsolatedIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PagesBrowserTest {
