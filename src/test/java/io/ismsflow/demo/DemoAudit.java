@@ -16,14 +16,13 @@ import io.ismsflow.tasks.TaskInbox;
 import io.ismsflow.tasks.Tasks;
 import io.ismsflow.trail.Actor;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The demo's internal audit (9.2): this year's programme with four audits, as the people would have run it through the
  * task list. One reported with two nonconformities (in corrective action) and an opportunity for improvement, one in
- * fieldwork with its auditor's task waiting, two planned for December.
+ * fieldwork with its auditor's task waiting, two planned for next month.
  */
 final class DemoAudit {
 
@@ -50,13 +49,18 @@ final class DemoAudit {
         List<Audit> proposed = programmes.auditsOf(programmeId);
         Audit reported = inArea(proposed, "Endpoints, access and cryptography");
         Audit fieldwork = inArea(proposed, "Physical security");
-        List<Audit> december = new ArrayList<>(List.of(inArea(proposed, "Governance, assets and suppliers"), inArea(proposed, "People")));
+        List<Audit> nextMonth = List.of(inArea(proposed, "Governance, assets and suppliers"), inArea(proposed, "People"));
+        LocalDate firstOfNextMonth = today.withDayOfMonth(1).plusMonths(1);
         for (Audit audit : proposed) {
-            if (december.contains(audit)) {
-                programmes.move(audit.getId(), today.withDayOfMonth(1).plusMonths(1), today.withDayOfMonth(1).plusMonths(2).minusDays(1),
-                        "Fieldwork after the year-end freeze", audit.getVersion(), MANAGER);
-            } else if (audit != reported && audit != fieldwork) {
-                programmes.drop(audit.getId(), "Covered by the external certification audit in September", audit.getVersion(), MANAGER);
+            if (audit == reported || audit == fieldwork) {
+                // The planner spreads the audits over the months left; these two are done now, whatever the date.
+                programmes.move(audit.getId(), today.withDayOfMonth(1), today.plusWeeks(3), "Brought forward: done before the "
+                        + "certification audit", audit.getVersion(), MANAGER);
+            } else if (nextMonth.contains(audit)) {
+                programmes.move(audit.getId(), firstOfNextMonth, firstOfNextMonth.plusMonths(1).minusDays(1),
+                        "Fieldwork once the area's owner is back from leave", audit.getVersion(), MANAGER);
+            } else {
+                programmes.drop(audit.getId(), "Covered by the external certification audit", audit.getVersion(), MANAGER);
             }
         }
         tasks.complete(approval, TestUsers.as("isms-manager"), Map.of("approvalNote", "Four audits this year; the rest in the next cycle"));
