@@ -87,8 +87,10 @@ class ReviewInputs {
 
     InputPack compile(ManagementReview review, Optional<ManagementReview> previous, Instant since, LocalDate today, Instant now) {
         Optional<InputPack> earlier = previous.map(this::read);
-        List<Input> inputs = List.of(previousActions(review, today), issues(since), parties(since), nonconformities(since, today), measurement(),
-                auditResults(since), objectives(today), feedback(since), risks(today), improvements());
+        Period sinceTheLastReview = new Period(since, now);
+        List<Input> inputs = List.of(previousActions(review, today), issues(sinceTheLastReview), parties(sinceTheLastReview),
+                nonconformities(sinceTheLastReview, today), measurement(), auditResults(sinceTheLastReview), objectives(today),
+                feedback(sinceTheLastReview), risks(today), improvements());
         return new InputPack(review.getPeriod(), previous.map(ManagementReview::getPeriod).orElse(null), since, now,
                 inputs.stream().map(input -> withTrend(input, earlier.flatMap(pack -> pack.input(input.key())))).toList());
     }
@@ -136,7 +138,7 @@ class ReviewInputs {
     }
 
     /** b) Changes in external and internal issues, and the climate decision in force. */
-    private Input issues(Instant since) {
+    private Input issues(Period since) {
         List<ContextIssue> all = context.issues();
         List<Line> lines = new ArrayList<>();
         all.forEach(issue -> changesSince(context.trailOf(issue.getId()), since).ifPresent(what -> lines.add(new Line(
@@ -151,7 +153,7 @@ class ReviewInputs {
     }
 
     /** c) Changes in the needs and expectations of interested parties. */
-    private Input parties(Instant since) {
+    private Input parties(Period since) {
         var all = context.parties();
         List<Line> lines = new ArrayList<>();
         all.forEach(party -> changesSince(context.trailOfParty(party.getId()), since).ifPresent(what -> lines.add(new Line(
@@ -164,14 +166,14 @@ class ReviewInputs {
     }
 
     /** d1) Nonconformities and corrective actions, with the last four quarters' counts. */
-    private Input nonconformities(Instant since, LocalDate today) {
-        List<Nonconformity> all = nonconformities.find(null, null, null);
+    private Input nonconformities(Period since, LocalDate today) {
+        List<Nonconformity> all = nonconformities.find(null, null, null).stream().filter(nc -> !nc.getRaisedAt().isAfter(since.until())).toList();
         Predicate<Nonconformity> open = nc -> nc.getState() != NonconformityState.CLOSED;
-        List<Nonconformity> raised = all.stream().filter(nc -> !nc.getRaisedAt().isBefore(since)).toList();
+        List<Nonconformity> raised = all.stream().filter(nc -> since.contains(nc.getRaisedAt())).toList();
         Map<String, Long> bySource = raised.stream().collect(Collectors.groupingBy(nc -> labels.of(nc.getSource()), TreeMap::new, Collectors.counting()));
         List<Figure> figures = new ArrayList<>(List.of(
                 count("Raised since the last review", raised, nc -> true),
-                count("Closed since the last review", all, nc -> nc.getClosedAt() != null && !nc.getClosedAt().isBefore(since)),
+                count("Closed since the last review", all, nc -> nc.getClosedAt() != null && since.contains(nc.getClosedAt())),
                 count("Open", all, open),
                 count("Open major", all, open.and(nc -> nc.getSeverity() == Severity.MAJOR)),
                 count("Corrective actions overdue", all.stream().filter(open).flatMap(nc -> nonconformities.currentActions(nc).stream()).toList(),
@@ -214,8 +216,9 @@ class ReviewInputs {
     }
 
     /** d3) Audit results since the last review, and the programme's completion. */
-    private Input auditResults(Instant since) {
-        List<Audit> reported = audits.reportedSince(since);
+    private Input auditResults(Period since) {
+        List<Audit> reported = audits.reportedSince(since.from()).stream()
+                .filter(audit -> !audit.getReportedAt().isAfter(since.until())).toList();
         List<Figure> figures = new ArrayList<>(List.of(new Figure("Audits reported since the last review", String.valueOf(reported.size()), "audits", null)));
         for (FindingType type : FindingType.values()) {
             figures.add(new Figure(labels.of(type) + " findings", String.valueOf(reported.stream().flatMap(audit -> audit.getFindings().stream())
@@ -239,10 +242,12 @@ class ReviewInputs {
     }
 
     /** e) Feedback from interested parties since the last review. */
-    private Input feedback(Instant since) {
-        LocalDate from = LocalDate.ofInstant(since, ZoneOffset.UTC);
+    private Input feedback(Period since) {
+        LocalDate from = LocalDate.ofInstant(since.from(), ZoneOffset.UTC);
+        LocalDate until = LocalDate.ofInstant(since.until(), ZoneOffset.UTC);
         List<Line> lines = new ArrayList<>();
-        context.parties().forEach(party -> context.feedbackFrom(party.getId()).stream().filter(given -> !given.receivedOn().isBefore(from))
+        context.parties().forEach(party -> context.feedbackFrom(party.getId()).stream()
+                .filter(given -> !given.receivedOn().isBefore(from) && !given.receivedOn().isAfter(until))
                 .forEach(given -> lines.add(new Line("%s, %s (%s): %s".formatted(party.getName(), given.receivedOn(),
                         labels.of(given.channel()).toLowerCase(Locale.ROOT), given.summary()), "/context/parties/" + party.getId()))));
         return new Input("e", "Feedback from interested parties", "9.3.2 e",
@@ -285,15 +290,25 @@ class ReviewInputs {
                 .map(result -> new Figure(metric.getName(), result.value().toPlainString(), metric.getUnit(), null)));
     }
 
-    /** What happened to a register entry since the instant ("changed 2 times, last on …"), if anything. */
-    private Optional<String> changesSince(List<TrailEntry> trail, Instant since) {
-        List<TrailEntry> recent = trail.stream().filter(entry -> !entry.occurredAt().isBefore(since)).toList();
+    /** What happened to a register entry in the period ("changed 2 times, last on …"), if anything. */
+    private Optional<String> changesSince(List<TrailEntry> trail, Period since) {
+        List<TrailEntry> recent = trail.stream().filter(entry -> since.contains(entry.occurredAt())).toList();
         if (recent.isEmpty()) {
             return Optional.empty();
         }
         TrailEntry last = recent.getLast();
         return Optional.of("%s on %s".formatted(recent.stream().map(entry -> labels.action(entry.entityType(), entry.action()))
                 .distinct().collect(Collectors.joining(", ")), LocalDate.ofInstant(last.occurredAt(), ZoneOffset.UTC)));
+    }
+
+    /**
+     * From the last review to the instant the pack is compiled: what happened later (a pack compiled for an earlier
+     * date, as the demo's are) is not part of it.
+     */
+    private record Period(Instant from, Instant until) {
+        boolean contains(Instant instant) {
+            return !instant.isBefore(from) && !instant.isAfter(until);
+        }
     }
 
     private static <T> Figure count(String label, List<T> items, Predicate<T> which) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.ismsflow.TestIsmsApplication;
 import io.ismsflow.audit.AuditProgrammes;
 import io.ismsflow.corrective.Nonconformities;
+import io.ismsflow.evidence.FrozenDocuments;
 import io.ismsflow.measurement.Improvement;
 import io.ismsflow.measurement.Improvements;
 import io.ismsflow.review.ManagementReview;
@@ -17,9 +18,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,6 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("calendar")
 class DemoAtAnyDateTest {
 
+    private static final Pattern CHANGED_ON = Pattern.compile(" on (\\d{4}-\\d{2}-\\d{2})");
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest
@@ -46,16 +51,25 @@ class DemoAtAnyDateTest {
             LocalDate today = LocalDate.now(app.getBean(Clock.class));
 
             List<ManagementReview> reviews = app.getBean(ManagementReviews.class).all();
+            assertThat(reviews).noneMatch(review -> review.getStatus() == ReviewStatus.REQUESTED);
+            FrozenDocuments frozen = app.getBean(FrozenDocuments.class);
             assertThat(reviews).filteredOn(review -> review.getStatus() == ReviewStatus.HELD).hasSize(2).allSatisfy(review -> {
                 LocalDate firstDay = firstDayOf(review.getPeriod());
-                assertThat(review.getPlannedOn()).isBetween(firstDay, firstDay.plusMonths(3).minusDays(1));
-                assertThat(LocalDate.ofInstant(review.getMinutesApprovedAt(), ZoneOffset.UTC))
-                        .isBetween(firstDay, firstDay.plusMonths(3).minusDays(1)).isBeforeOrEqualTo(today);
+                LocalDate lastDay = firstDay.plusMonths(3).minusDays(1);
+                assertThat(review.getPlannedOn()).isBetween(firstDay, lastDay);
+                assertThat(day(review.getMinutesApprovedAt())).isBetween(firstDay, lastDay).isBeforeOrEqualTo(today);
+                assertThat(day(frozen.get(review.getMinutesDocument()).frozenAt())).isEqualTo(day(review.getMinutesApprovedAt()));
+                // "changed … on <day>": nothing the pack reports happened after it was compiled.
+                assertThat(CHANGED_ON.matcher(app.getBean(ManagementReviews.class).inputsOf(review).toString()).results()
+                        .map(change -> LocalDate.parse(change.group(1)))).allSatisfy(day -> assertThat(day)
+                        .isBeforeOrEqualTo(day(review.getInputsTakenAt())));
             });
             String previousQuarter = quarterOf(today.minusMonths(3));
             assertThat(reviews).extracting(ManagementReview::getPeriod).contains(previousQuarter);
-            assertThat(reviews).filteredOn(review -> review.getStatus() == ReviewStatus.PREPARING).singleElement()
-                    .satisfies(review -> assertThat(review.getInputsTakenAt()).isNotNull());
+            // The next quarter's review waits at "Prepare review"; on a quarter's first working day the schedule has asked for that quarter's too.
+            assertThat(reviews).filteredOn(review -> review.getStatus() == ReviewStatus.PREPARING).isNotEmpty()
+                    .allSatisfy(review -> assertThat(review.getInputsTakenAt()).isNotNull())
+                    .extracting(ManagementReview::getPeriod).contains(quarterOf(today.plusMonths(3)));
 
             assertThat(app.getBean(AuditProgrammes.class).ofCycle(today.getYear())).isNotNull();
             assertThat(app.getBean(Improvements.class).all()).extracting(Improvement::getSourceReference)
@@ -63,6 +77,10 @@ class DemoAtAnyDateTest {
             assertThat(app.getBean(Nonconformities.class).find(null, null, null)).extracting(nc -> nc.getSourceReference())
                     .contains("IA-%d-02 finding 3".formatted(today.getYear() - 1));
         }
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private int status(int port, String path) throws Exception {

@@ -38,6 +38,7 @@ import io.ismsflow.measurement.MetricDraft;
 import io.ismsflow.measurement.Metrics;
 import io.ismsflow.measurement.ObjectiveDraft;
 import io.ismsflow.measurement.Objectives;
+import io.ismsflow.review.ManagementReviews;
 import io.ismsflow.risk.Risk;
 import io.ismsflow.risk.RiskDraft;
 import io.ismsflow.risk.RiskRegister;
@@ -88,8 +89,8 @@ public class DemoData {
 
     /** Health and readiness DOWN until the demo is in (named "demo" in /actuator/health). */
     @Bean
-    DemoReadiness demo(JdbcClient jdbc) {
-        return new DemoReadiness(jdbc);
+    DemoReadiness demo(JdbcClient jdbc, ManagementReviews reviews) {
+        return new DemoReadiness(jdbc, reviews);
     }
 
     @Bean

@@ -8,12 +8,14 @@ import io.ismsflow.trail.Actor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo's management reviews (9.3): the two previous quarters' reviews as held then (dates in the past, marked as
@@ -28,12 +30,12 @@ public class DemoReviews {
     @Bean
     @Order(6)
     ApplicationRunner demoManagementReviews(ManagementReviewRepository reviews, ManagementReviews managementReviews, ReviewInputs inputs, ReviewMinutes minutes,
-                                  ReviewOutputs outputs, ReviewActions reviewActions, Tasks tasks, TaskInbox inbox, Clock clock) {
-        return args -> new Run(reviews, managementReviews, inputs, minutes, outputs, reviewActions, tasks, inbox, clock).run();
+                                  ReviewOutputs outputs, ReviewActions reviewActions, Tasks tasks, TaskInbox inbox, JdbcClient jdbc, Clock clock) {
+        return args -> new Run(reviews, managementReviews, inputs, minutes, outputs, reviewActions, tasks, inbox, jdbc, clock).run();
     }
 
     private record Run(ManagementReviewRepository reviews, ManagementReviews managementReviews, ReviewInputs inputs, ReviewMinutes minutes,
-                       ReviewOutputs outputs, ReviewActions reviewActions, Tasks tasks, TaskInbox inbox, Clock clock) {
+                       ReviewOutputs outputs, ReviewActions reviewActions, Tasks tasks, TaskInbox inbox, JdbcClient jdbc, Clock clock) {
 
         void run() {
             ReviewPeriod current = ReviewPeriod.quarterOf(LocalDate.now(clock));
@@ -46,8 +48,7 @@ public class DemoReviews {
             held(previous, List.of(new PlannedReviewAction("Run a phishing simulation for all staff", "it-operations",
                             previous.firstWorkingDay().plusMonths(2), 1),
                     new PlannedReviewAction("Budget an offline backup appliance", "risk-owner", LocalDate.now(clock).plusMonths(2), 2)));
-            ManagementReview next = managementReviews.request(ReviewPeriod.quarterOf(current.firstWorkingDay().plusMonths(3)).toString(), MANAGER);
-            new OpenTasks(inbox).awaitTask("prepare-review", "reviewId", next.getId()); // its inputs are compiled
+            managementReviews.request(ReviewPeriod.quarterOf(current.firstWorkingDay().plusMonths(3)).toString(), MANAGER);
         }
 
         /** A review as held in its quarter: inputs, preparation, meeting and approved minutes dated then; its actions started now. */
@@ -67,6 +68,10 @@ public class DemoReviews {
                     managementReviews.actionsJson(actions), "top-manager", at(planned.plusDays(8)));
             review = reviews.save(review);
             long document = minutes.freeze(review, actions, Actor.person("board-member")).id();
+            // Frozen when they were approved, then: the evidence pack of that quarter holds them.
+            jdbc.sql("update frozen_document set frozen_at = :at where id = :id")
+                    .param("at", LocalDateTime.ofInstant(at(planned.plusDays(10)), ZoneOffset.UTC))
+                    .param("id", document).update();
             review.minutesApproved("board-member", document, at(planned.plusDays(10)));
             review = reviews.save(review);
             outputs.record(review.getId(), MANAGER);
